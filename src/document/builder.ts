@@ -1,0 +1,153 @@
+import { Document, type Block, type BlockKind } from './document.js';
+import type { LineIndex } from './line-index.js';
+import { SourceMap, type MappedText } from './source-map.js';
+
+const BLOCK_SEPARATOR = '\n\n';
+
+interface PendingPiece {
+  text: string;
+  sourceStart: number;
+  sourceEnd: number;
+}
+
+/**
+ * Builds a Document block by block from pieces of text and the source range
+ * each piece came from. Readers only say what text stands where; the builder
+ * joins, trims and maps.
+ */
+export class DocumentBuilder {
+  private text = '';
+  private readonly blocks: Block[] = [];
+  private readonly map = new SourceMap();
+  private pending: PendingPiece[] = [];
+  private pendingKind: BlockKind = 'paragraph';
+
+  constructor(private readonly lines: LineIndex) {}
+
+  /** Starts a new block; text appended until the next call belongs to it. */
+  startBlock(kind: BlockKind): this {
+    this.endBlock();
+    this.pendingKind = kind;
+    return this;
+  }
+
+  /** Appends text taken verbatim from source[sourceStart, sourceStart + text.length). */
+  appendVerbatim(text: string, sourceStart: number): this {
+    return this.append(text, sourceStart, sourceStart + text.length);
+  }
+
+  /** Appends text that came from source[sourceStart, sourceEnd), e.g. a decoded entity. */
+  append(text: string, sourceStart: number, sourceEnd: number): this {
+    if (text.length > 0) this.pending.push({ text, sourceStart, sourceEnd });
+    return this;
+  }
+
+  /** Appends verbatim source text with every whitespace run collapsed to one space (HTML rendering). */
+  appendCollapsed(text: string, sourceStart: number, sourceEnd = sourceStart + text.length): this {
+    if (sourceEnd - sourceStart !== text.length) {
+      return this.append(text.replace(/\s+/g, ' '), sourceStart, sourceEnd);
+    }
+    const whitespace = /\s+/g;
+    let last = 0;
+    for (const m of text.matchAll(whitespace)) {
+      const at = m.index ?? 0;
+      if (at > last) this.appendVerbatim(text.slice(last, at), sourceStart + last);
+      this.append(' ', sourceStart + at, sourceStart + at + m[0].length);
+      last = at + m[0].length;
+    }
+    if (last < text.length) this.appendVerbatim(text.slice(last), sourceStart + last);
+    return this;
+  }
+
+  /**
+   * Appends mapped[start, end), piece by piece so that every run that stands
+   * verbatim in the file keeps an exact mapping. `collapse` folds whitespace runs.
+   */
+  appendMapped(mapped: MappedText, start: number, end: number, collapse = false): this {
+    for (const piece of mapped.map.slice(start, end)) {
+      const text = mapped.text.slice(piece.textStart, piece.textEnd);
+      if (collapse) this.appendCollapsed(text, piece.sourceStart, piece.sourceEnd);
+      else this.append(text, piece.sourceStart, piece.sourceEnd);
+    }
+    return this;
+  }
+
+  get blockCount(): number {
+    return this.blocks.length + (this.pending.length > 0 ? 1 : 0);
+  }
+
+  /** Closes the current block, trimming surrounding whitespace and dropping it if empty. */
+  endBlock(): this {
+    const pieces = this.trim(this.mergeSpaces(this.pending));
+    this.pending = [];
+    if (pieces.length === 0) return this;
+    if (this.blocks.length > 0) this.text += BLOCK_SEPARATOR;
+    const start = this.text.length;
+    for (const piece of pieces) {
+      const textStart = this.text.length;
+      this.text += piece.text;
+      this.map.add({ textStart, textEnd: this.text.length, sourceStart: piece.sourceStart, sourceEnd: piece.sourceEnd });
+    }
+    this.blocks.push({ kind: this.pendingKind, start, end: this.text.length });
+    return this;
+  }
+
+  /** The text of the first headline block, if any. */
+  headlineText(): string | null {
+    this.endBlock();
+    const headline = this.blocks.find((b) => b.kind === 'headline');
+    return headline ? this.text.slice(headline.start, headline.end) : null;
+  }
+
+  /** Builds the document; without an explicit title, the headline block is the title. */
+  build(init: { path: string; id: string; title?: string | null; source?: string; notes?: string[] }): Document {
+    this.endBlock();
+    const title = init.title === undefined ? this.headlineText() : init.title;
+    return new Document({ ...init, title, text: this.text, blocks: this.blocks, sourceMap: this.map, lines: this.lines });
+  }
+
+  /** Drops whitespace that follows whitespace across piece boundaries (HTML: "a <b> b</b>"). */
+  private mergeSpaces(pieces: PendingPiece[]): PendingPiece[] {
+    const out: PendingPiece[] = [];
+    for (const piece of pieces) {
+      const prev = out[out.length - 1];
+      const startsWithSpace = /^\s/.test(piece.text);
+      if (startsWithSpace && prev && /\s$/.test(prev.text)) {
+        const rest = piece.text.replace(/^\s+/, '');
+        if (rest.length === 0) continue;
+        out.push(this.slicePiece(piece, piece.text.length - rest.length, piece.text.length));
+        continue;
+      }
+      out.push({ ...piece });
+    }
+    return out;
+  }
+
+  private trim(pieces: PendingPiece[]): PendingPiece[] {
+    while (pieces.length > 0) {
+      const first = pieces[0];
+      const stripped = first.text.replace(/^\s+/, '');
+      if (stripped.length === first.text.length) break;
+      const cut = first.text.length - stripped.length;
+      if (stripped.length === 0) pieces.shift();
+      else pieces[0] = this.slicePiece(first, cut, first.text.length);
+    }
+    while (pieces.length > 0) {
+      const last = pieces[pieces.length - 1];
+      const stripped = last.text.replace(/\s+$/, '');
+      if (stripped.length === last.text.length) break;
+      if (stripped.length === 0) pieces.pop();
+      else pieces[pieces.length - 1] = this.slicePiece(last, 0, stripped.length);
+    }
+    return pieces;
+  }
+
+  private slicePiece(piece: PendingPiece, from: number, to: number): PendingPiece {
+    const linear = piece.text.length === piece.sourceEnd - piece.sourceStart;
+    return {
+      text: piece.text.slice(from, to),
+      sourceStart: linear ? piece.sourceStart + from : piece.sourceStart,
+      sourceEnd: linear ? piece.sourceStart + to : piece.sourceEnd,
+    };
+  }
+}

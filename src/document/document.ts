@@ -1,0 +1,117 @@
+import { LineIndex, type Position } from './line-index.js';
+import { SourceMap } from './source-map.js';
+import { splitSentences, tokenizeWords, type Span } from './tokenize.js';
+
+export type BlockKind = 'headline' | 'subheadline' | 'paragraph' | 'caption' | 'list-item' | 'quote' | 'separator';
+
+export interface Block {
+  kind: BlockKind;
+  /** Offsets into `Document.text`, end exclusive. */
+  start: number;
+  end: number;
+}
+
+export interface Location {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface DocumentInit {
+  path: string;
+  id: string;
+  title: string | null;
+  text: string;
+  blocks: Block[];
+  sourceMap: SourceMap;
+  lines: LineIndex;
+  /** The English original, when the input carries it. */
+  source?: string;
+  notes?: string[];
+}
+
+/**
+ * One article: its extracted text in blocks, with every offset mapped back to
+ * the input file. Words and sentences are computed once, on first use, and
+ * shared by every rule.
+ */
+export class Document {
+  readonly path: string;
+  readonly id: string;
+  readonly title: string | null;
+  readonly text: string;
+  readonly blocks: readonly Block[];
+  readonly source?: string;
+  readonly notes: string[];
+  private readonly sourceMap: SourceMap;
+  private readonly lines: LineIndex;
+  private wordCache?: Span[];
+  private sentenceCache?: Span[];
+
+  constructor(init: DocumentInit) {
+    this.path = init.path;
+    this.id = init.id;
+    this.title = init.title;
+    this.text = init.text;
+    this.blocks = init.blocks;
+    this.source = init.source;
+    this.notes = init.notes ?? [];
+    this.sourceMap = init.sourceMap;
+    this.lines = init.lines;
+  }
+
+  get words(): Span[] {
+    this.wordCache ??= this.blocks.flatMap((b) => tokenizeWords(this.blockText(b), b.start));
+    return this.wordCache;
+  }
+
+  get sentences(): Span[] {
+    this.sentenceCache ??= this.blocks.flatMap((b) => splitSentences(this.blockText(b), b.start));
+    return this.sentenceCache;
+  }
+
+  blockText(block: Block): string {
+    return this.text.slice(block.start, block.end);
+  }
+
+  /** The block containing a text offset. */
+  blockAt(offset: number): Block | undefined {
+    const { blocks } = this;
+    let lo = 0;
+    let hi = blocks.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (blocks[mid].end <= offset) lo = mid + 1;
+      else if (blocks[mid].start > offset) hi = mid - 1;
+      else return blocks[mid];
+    }
+    return undefined;
+  }
+
+  /** Words inside [start, end). */
+  wordsIn(start: number, end: number): Span[] {
+    const words = this.words;
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (words[mid].start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Span[] = [];
+    for (let i = lo; i < words.length && words[i].end <= end; i++) out.push(words[i]);
+    return out;
+  }
+
+  /** Position in the input file of the character at a text offset. */
+  position(offset: number): Position {
+    return this.lines.position(this.sourceMap.toSource(offset));
+  }
+
+  locate(start: number, end: number): Location {
+    const from = this.position(start);
+    const to = this.lines.position(this.sourceMap.toSourceEnd(Math.max(end, start + 1)));
+    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * Maps offsets in a document's extracted text back to offsets in the decoded
+ * input file. Each piece is a run of extracted text and the source range it
+ * came from; runs of equal length map character by character, others (HTML
+ * entities, JSON escapes, collapsed whitespace) map to their range's ends.
+ */
+export interface Piece {
+  textStart: number;
+  textEnd: number;
+  sourceStart: number;
+  sourceEnd: number;
+}
+
+export class SourceMap {
+  private readonly pieces: Piece[] = [];
+
+  add(piece: Piece): void {
+    if (piece.textEnd <= piece.textStart) return;
+    this.pieces.push(piece);
+  }
+
+  get size(): number {
+    return this.pieces.length;
+  }
+
+  /** Source offset of the character at text offset `offset`. */
+  toSource(offset: number): number {
+    const piece = this.find(offset);
+    if (!piece) return 0;
+    if (offset >= piece.textEnd) return piece.sourceEnd;
+    if (offset <= piece.textStart) return piece.sourceStart;
+    return this.isLinear(piece) ? piece.sourceStart + (offset - piece.textStart) : piece.sourceStart;
+  }
+
+  /** Source offset just after the character before text offset `end` (an exclusive end). */
+  toSourceEnd(end: number): number {
+    const piece = this.find(Math.max(0, end - 1));
+    if (!piece) return 0;
+    if (end >= piece.textEnd) return piece.sourceEnd;
+    return this.isLinear(piece) ? piece.sourceStart + (end - piece.textStart) : piece.sourceEnd;
+  }
+
+  /** The pieces covering text [start, end), cut to that range. */
+  slice(start: number, end: number): Piece[] {
+    const out: Piece[] = [];
+    for (let i = Math.max(0, this.findIndex(start)); i < this.pieces.length; i++) {
+      const p = this.pieces[i];
+      if (p.textStart >= end) break;
+      if (p.textEnd <= start) continue;
+      const from = Math.max(start, p.textStart);
+      const to = Math.min(end, p.textEnd);
+      out.push({ textStart: from, textEnd: to, sourceStart: this.toSource(from), sourceEnd: this.toSourceEnd(to) });
+    }
+    return out;
+  }
+
+  private isLinear(piece: Piece): boolean {
+    return piece.textEnd - piece.textStart === piece.sourceEnd - piece.sourceStart;
+  }
+
+  /** The last piece starting at or before `offset`. */
+  private find(offset: number): Piece | undefined {
+    const i = this.findIndex(offset);
+    return i < 0 ? undefined : this.pieces[i];
+  }
+
+  private findIndex(offset: number): number {
+    const { pieces } = this;
+    if (pieces.length === 0) return -1;
+    let lo = 0;
+    let hi = pieces.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (pieces[mid].textStart <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+}
+
+/** A string with a map from its offsets to offsets in the input file. */
+export interface MappedText {
+  text: string;
+  map: SourceMap;
+}
+
+/** Joins mapped strings into one, keeping every piece's mapping. */
+export function concatMapped(parts: MappedText[]): MappedText {
+  const map = new SourceMap();
+  let text = '';
+  for (const part of parts) {
+    for (const piece of part.map.slice(0, part.text.length)) {
+      map.add({ ...piece, textStart: piece.textStart + text.length, textEnd: piece.textEnd + text.length });
+    }
+    text += part.text;
+  }
+  return { text, map };
+}
+
+/** Text that stands verbatim in the input file at `base`. */
+export function verbatim(text: string, base = 0): MappedText {
+  const map = new SourceMap();
+  map.add({ textStart: 0, textEnd: text.length, sourceStart: base, sourceEnd: base + text.length });
+  return { text, map };
+}

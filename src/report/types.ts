@@ -1,0 +1,82 @@
+import type { BlockKind } from '../document/document.js';
+import type { Category, Severity } from '../rules/types.js';
+
+/** JSON report schema version; bumped on any incompatible change (see docs/json-report.md). */
+export const SCHEMA_VERSION = 1;
+
+export interface Span {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface RelatedLocation extends Span {
+  message: string;
+  /** Input file of the related span (differs from the finding's only for cross-document rules). */
+  path: string;
+  documentId: string;
+  text: string;
+}
+
+export interface Finding extends Span {
+  ruleId: string;
+  category: Category;
+  severity: Severity;
+  message: string;
+  /** The exact flagged text. */
+  text: string;
+  /** Offset and length of the flagged text in the document's extracted text (blocks joined by a blank line). */
+  offset: number;
+  length: number;
+  /** Replacement for the flagged text; "" means delete it. */
+  suggestion?: string;
+  related?: RelatedLocation[];
+}
+
+export type DocumentStatus = 'ok' | 'error' | 'skipped';
+
+export interface DocumentReport {
+  path: string;
+  id: string;
+  title: string | null;
+  status: DocumentStatus;
+  error?: string;
+  notes?: string[];
+  words: number;
+  /** 0–100, null when the document could not be checked. */
+  score: number | null;
+  penalty: number;
+  passed: boolean;
+  findings: Finding[];
+  /** The extracted text by block, present with --include-text (the HTML report uses it). */
+  blocks?: Array<{ kind: BlockKind; start: number; end: number; text: string }>;
+}
+
+export interface Summary {
+  files: number;
+  documents: number;
+  checked: number;
+  errors: number;
+  skipped: number;
+  passed: number;
+  failed: number;
+  words: number;
+  findings: number;
+  byCategory: Record<Category, number>;
+  bySeverity: Record<Severity, number>;
+  byRule: Record<string, number>;
+  meanScore: number | null;
+  worstScore: number | null;
+  threshold: number;
+  failOn: Severity | null;
+  /** True when every document passed: the exit code is 0. */
+  passedGate: boolean;
+}
+
+export interface Report {
+  schemaVersion: typeof SCHEMA_VERSION;
+  tool: { name: 'mtlint'; version: string };
+  summary: Summary;
+  documents: DocumentReport[];
+}

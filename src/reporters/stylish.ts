@@ -1,0 +1,56 @@
+import type { DocumentReport, Report } from '../report/types.js';
+import type { Severity } from '../rules/types.js';
+import type { Reporter } from './types.js';
+
+const STYLES = { red: [31, 39], yellow: [33, 39], green: [32, 39], dim: [2, 22], bold: [1, 22], underline: [4, 24] } as const;
+type Style = keyof typeof STYLES;
+
+const SEVERITY_STYLE: Record<Severity, Style> = { critical: 'red', major: 'red', minor: 'yellow' };
+
+/** Terminal output in the manner of ESLint's stylish: grouped by file, one finding a line, a summary. */
+export const stylishReporter: Reporter = (report, { color }) => {
+  const paint = (style: Style, text: string): string => (color ? `\u001b[${STYLES[style][0]}m${text}\u001b[${STYLES[style][1]}m` : text);
+  const out: string[] = [];
+  const byPath = new Map<string, DocumentReport[]>();
+  for (const doc of report.documents) byPath.set(doc.path, [...(byPath.get(doc.path) ?? []), doc]);
+
+  for (const [path, docs] of byPath) {
+    const interesting = docs.filter((d) => d.findings.length > 0 || d.status !== 'ok' || !d.passed || d.notes);
+    if (interesting.length === 0) continue;
+    out.push(paint('underline', path));
+    for (const doc of interesting) {
+      if (docs.length > 1) out.push(`  ${paint('bold', `[${doc.id}]`)}${doc.title ? ` ${paint('dim', truncate(doc.title, 70))}` : ''}`);
+      if (doc.status !== 'ok') {
+        out.push(`  ${paint('red', doc.status === 'skipped' ? 'skipped' : 'error')}  ${doc.error ?? ''}`);
+        continue;
+      }
+      for (const note of doc.notes ?? []) out.push(`  ${paint('dim', `note: ${note}`)}`);
+      const width = Math.max(...doc.findings.map((f) => `${f.line}:${f.column}`.length), 0);
+      for (const f of doc.findings) {
+        const where = `${f.line}:${f.column}`.padEnd(width);
+        out.push(`  ${paint('dim', where)}  ${paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(8))}  ${f.message}  ${paint('dim', f.ruleId)}`);
+      }
+      const verdict = doc.passed ? paint('green', 'passed') : paint('red', 'failed');
+      out.push(`  ${paint('dim', `score ${doc.score?.toFixed(1)} of 100,`)} ${verdict}`);
+    }
+    out.push('');
+  }
+  out.push(summaryLine(report, paint));
+  return `${out.join('\n')}\n`;
+};
+
+function summaryLine(report: Report, paint: (style: Style, text: string) => string): string {
+  const s = report.summary;
+  const sev = (['critical', 'major', 'minor'] as const).map((k) => `${s.bySeverity[k]} ${k}`).join(', ');
+  const problems = [s.errors > 0 ? `${s.errors} could not be read` : '', s.skipped > 0 ? `${s.skipped} skipped` : ''].filter(Boolean).join(', ');
+  const gate = s.failOn ? `threshold ${s.threshold}, fail on ${s.failOn}` : `threshold ${s.threshold}`;
+  const text =
+    `${s.passedGate ? '✔' : '✖'} ${s.findings} finding${s.findings === 1 ? '' : 's'} (${sev}) in ${s.documents} document${s.documents === 1 ? '' : 's'}` +
+    ` from ${s.files} file${s.files === 1 ? '' : 's'}: ${s.passed} passed, ${s.failed} failed${problems ? ` (${problems})` : ''}; ` +
+    `mean score ${s.meanScore ?? '–'}, ${gate}.`;
+  return paint(s.passedGate ? 'green' : 'red', paint('bold', text));
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}

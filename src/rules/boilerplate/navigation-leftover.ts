@@ -1,0 +1,36 @@
+import type { DocumentRule, RuleFinding } from '../types.js';
+import { countWords, quote } from '../text.js';
+
+/** All-caps navigation words that start a teaser for the next article ("NEXT Freunde, Familie …"). */
+const CAPS_NAVIGATION = /^(?:NEXT|PREVIOUS|PREV|READ MORE|MORE|RELATED|WATCH|LISTEN|ADVERTISEMENT|ANZEIGE|WERBUNG|WEITER|ZURÜCK|MEHR ZUM THEMA)\b/u;
+
+/** Link texts that are never article prose; at the start of a short block or followed by a colon. */
+const NAVIGATION_PHRASE =
+  /^(?:read more|read next|next article|previous article|more on this story|related(?: articles| stories)?|subscribe(?: now| to [\p{L} ]+)?|sign up(?: for [\p{L} ]+)?|share (?:this|on)\b.*|click here|skip to (?:main )?content|back to top|advertisement|weiterlesen|mehr lesen|lesen sie (?:auch|mehr|hier)|mehr zum thema|mehr dazu|jetzt abonnieren|abonnieren sie [\p{L} ]+|zum newsletter|newsletter abonnieren|artikel teilen|hier klicken|zum inhalt springen|nach oben|anzeige|werbung|zur startseite)\b/iu;
+
+export const navigationLeftover: DocumentRule = {
+  meta: {
+    id: 'navigation-leftover',
+    category: 'boilerplate',
+    severity: 'minor',
+    description: 'Website navigation scraped into the article ("NEXT …", "Read more", "Lesen Sie auch:", "Anzeige").',
+  },
+  check(doc) {
+    const findings: RuleFinding[] = [];
+    for (const block of doc.blocks) {
+      if (block.kind === 'headline' || block.kind === 'separator') continue;
+      const text = doc.blockText(block);
+      const caps = CAPS_NAVIGATION.exec(text);
+      const phrase = caps ? null : NAVIGATION_PHRASE.exec(text);
+      if (!caps && !phrase) continue;
+      if (phrase && countWords(text) > 12 && text[phrase[0].length] !== ':') continue;
+      findings.push({
+        start: block.start,
+        end: block.end,
+        message: `Navigation leftover from the website: ${quote(text, 60)} is not part of the article.`,
+        suggestion: '',
+      });
+    }
+    return findings;
+  },
+};

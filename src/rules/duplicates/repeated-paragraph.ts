@@ -1,0 +1,134 @@
+import type { Block, Document } from '../../document/document.js';
+import type { DocumentRule, RuleFinding, RuleOptions } from '../types.js';
+import { countWords, normalizeForComparison, quote, similarity } from '../text.js';
+import { headlineBlock, isHeadlineCopy } from './headline-match.js';
+
+const PROSE = new Set(['paragraph', 'quote', 'list-item', 'caption', 'subheadline']);
+/** Above this many candidate blocks, only exact copies are searched (near copies cost O(n·window)). */
+const NEAR_SEARCH_LIMIT = 2000;
+
+interface Candidate {
+  block: Block;
+  key: string;
+}
+
+export const repeatedParagraph: DocumentRule = {
+  meta: {
+    id: 'repeated-paragraph',
+    category: 'duplicates',
+    severity: 'major',
+    description: 'A paragraph appears twice in the article, exactly or nearly.',
+  },
+  check(doc, { options }) {
+    return findRepeatedBlocks(doc, options).map(({ copy, original, score }) => ({
+      start: copy.start,
+      end: copy.end,
+      message:
+        score === 1
+          ? `Repeated paragraph: ${quote(doc.blockText(copy), 60)} already stands on line ${doc.position(original.start).line}.`
+          : `Nearly repeated paragraph (${Math.round(score * 100)}% similar to line ${doc.position(original.start).line}): ${quote(doc.blockText(copy), 60)}.`,
+      suggestion: '',
+      related: [{ message: 'the first occurrence', start: original.start, end: original.end }],
+    }));
+  },
+};
+
+export interface RepeatedBlock {
+  copy: Block;
+  original: Block;
+  score: number;
+}
+
+const memo = new WeakMap<Document, WeakMap<RuleOptions, RepeatedBlock[]>>();
+
+/** Later copies of earlier prose blocks; headline copies are left to duplicate-headline. Memoised per document. */
+export function findRepeatedBlocks(doc: Document, options: RuleOptions): RepeatedBlock[] {
+  let byOptions = memo.get(doc);
+  if (!byOptions) memo.set(doc, (byOptions = new WeakMap()));
+  let result = byOptions.get(options);
+  if (!result) byOptions.set(options, (result = computeRepeatedBlocks(doc, options)));
+  return result;
+}
+
+function computeRepeatedBlocks(doc: Document, options: RuleOptions): RepeatedBlock[] {
+  const candidates: Candidate[] = [];
+  for (const block of doc.blocks) {
+    if (!PROSE.has(block.kind)) continue;
+    const text = doc.blockText(block);
+    if (countWords(text) < options.minRepeatWords) continue;
+    if (isHeadlineCopy(doc, block, options.nearDuplicateThreshold)) continue;
+    candidates.push({ block, key: normalizeForComparison(text) });
+  }
+
+  const found: RepeatedBlock[] = [];
+  const firstByKey = new Map<string, Block>();
+  const unmatched: Candidate[] = [];
+  for (const c of candidates) {
+    const original = firstByKey.get(c.key);
+    if (original) found.push({ copy: c.block, original, score: 1 });
+    else {
+      firstByKey.set(c.key, c.block);
+      unmatched.push(c);
+    }
+  }
+  if (unmatched.length <= NEAR_SEARCH_LIMIT) found.push(...nearCopies(unmatched, options.nearDuplicateThreshold));
+  return found.sort((a, b) => a.copy.start - b.copy.start);
+}
+
+/**
+ * Near copies among blocks of similar length: Dice similarity ≥ t implies a
+ * length ratio ≥ t/(2−t), so each block is only compared with blocks in that window.
+ */
+function nearCopies(candidates: Candidate[], threshold: number): RepeatedBlock[] {
+  const byLength = [...candidates].sort((a, b) => a.key.length - b.key.length);
+  const minRatio = threshold / (2 - threshold);
+  const claimed = new Set<Block>();
+  const found: RepeatedBlock[] = [];
+  for (let i = 0; i < byLength.length; i++) {
+    for (let j = i + 1; j < byLength.length && byLength[i].key.length >= byLength[j].key.length * minRatio; j++) {
+      const [a, b] = [byLength[i], byLength[j]];
+      const score = similarity(a.key, b.key);
+      if (score < threshold) continue;
+      const [original, copy] = a.block.start < b.block.start ? [a.block, b.block] : [b.block, a.block];
+      if (claimed.has(copy)) continue;
+      claimed.add(copy);
+      found.push({ copy, original, score });
+    }
+  }
+  return found;
+}
+
+export const repeatedSentence: DocumentRule = {
+  meta: {
+    id: 'repeated-sentence',
+    category: 'duplicates',
+    severity: 'minor',
+    description: 'A sentence of the article appears twice (outside repeated paragraphs).',
+  },
+  check(doc, { options }) {
+    const inRepeatedBlock = new Set(findRepeatedBlocks(doc, options).flatMap((r) => [r.copy, r.original]));
+    const headline = headlineBlock(doc);
+    const seen = new Map<string, { start: number; end: number }>();
+    const findings: RuleFinding[] = [];
+    for (const sentence of doc.sentences) {
+      if (countWords(sentence.text) < options.minRepeatWords) continue;
+      const block = doc.blockAt(sentence.start);
+      if (!block || block === headline || inRepeatedBlock.has(block) || !PROSE.has(block.kind)) continue;
+      if (isHeadlineCopy(doc, block, options.nearDuplicateThreshold)) continue;
+      const key = normalizeForComparison(sentence.text);
+      const first = seen.get(key);
+      if (!first) {
+        seen.set(key, sentence);
+        continue;
+      }
+      findings.push({
+        start: sentence.start,
+        end: sentence.end,
+        message: `Repeated sentence: ${quote(sentence.text, 60)} already stands on line ${doc.position(first.start).line}.`,
+        suggestion: '',
+        related: [{ message: 'the first occurrence', start: first.start, end: first.end }],
+      });
+    }
+    return findings;
+  },
+};
