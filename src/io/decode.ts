@@ -20,7 +20,12 @@ const MAGIC: Array<[string, number[]]> = [
   ['7-Zip archive', [0x37, 0x7a, 0xbc, 0xaf]],
 ];
 
-/** Bytes 0x81, 0x8D, 0x8F, 0x90, 0x9D are unassigned in Windows-1252. */
+/**
+ * Windows-1252 bytes 0x80–0x9F (Node's TextDecoder maps them to C1 controls,
+ * as ISO-8859-1 does); 0x81, 0x8D, 0x8F, 0x90, 0x9D are unassigned.
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
 const CP1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
 
 export function decode(bytes: Uint8Array): Decoded {
@@ -62,7 +67,8 @@ function decodeLegacy(bytes: Uint8Array): Decoded {
       reason: `not valid UTF-8 and not plausible Windows-1252 text (${controls} control bytes, ${undefinedBytes} unassigned bytes)`,
     };
   }
-  const text = new TextDecoder('windows-1252').decode(bytes);
+  let text = '';
+  for (const b of bytes) text += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
   return {
     ok: true,
     text,

@@ -63,7 +63,7 @@ export const markdownReader: Reader = {
     };
 
     for (const node of tree.children) addBlock(node, 'paragraph');
-    return { documents: [builder.build({ path, id: basename(path), title })], errors: [] };
+    return { documents: [builder.build({ path, id: basename(path), title: title ?? undefined })], errors: [] };
   },
 };
 

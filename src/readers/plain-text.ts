@@ -68,12 +68,12 @@ function splitLines(text: string): Line[] {
  */
 function detectWrapWidth(text: string, lines: Line[]): number {
   const lengths = lines.map((l) => l.end - l.start).filter((n) => n > 0);
-  if (lengths.length < 4) return 0;
+  if (lengths.length < 8) return 0;
   const sorted = [...lengths].sort((a, b) => a - b);
   const width = sorted[Math.floor(sorted.length * 0.9)];
   if (width > 120 || width < 30) return 0;
-  const nearWidth = lengths.filter((n) => n >= width - 15).length;
-  return nearWidth >= lengths.length * 0.4 ? width : 0;
+  const nearWidth = lengths.filter((n) => n >= width - 15 && n <= width).length;
+  return nearWidth >= 8 && nearWidth >= lengths.length * 0.5 ? width : 0;
 }
 
 function continuesWrapped(previousLine: string, width: number): boolean {

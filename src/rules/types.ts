@@ -39,8 +39,10 @@ export interface RuleFinding {
 export interface RuleOptions {
   /** Similarity (Sørensen–Dice on character bigrams, 0–1) above which two texts are near-duplicates. */
   nearDuplicateThreshold: number;
-  /** Paragraphs and sentences with fewer words are formulaic and never reported as repeated. */
-  minRepeatWords: number;
+  /** Paragraphs with fewer words are formulaic and never reported as repeated. */
+  minRepeatParagraphWords: number;
+  /** Sentences with fewer words are never reported as repeated (quotes repeat short sentences on purpose). */
+  minRepeatSentenceWords: number;
 }
 
 export interface RuleContext {

@@ -55,7 +55,7 @@ function computeRepeatedBlocks(doc: Document, options: RuleOptions): RepeatedBlo
   for (const block of doc.blocks) {
     if (!PROSE.has(block.kind)) continue;
     const text = doc.blockText(block);
-    if (countWords(text) < options.minRepeatWords) continue;
+    if (countWords(text) < options.minRepeatParagraphWords) continue;
     if (isHeadlineCopy(doc, block, options.nearDuplicateThreshold)) continue;
     candidates.push({ block, key: normalizeForComparison(text) });
   }
@@ -111,7 +111,7 @@ export const repeatedSentence: DocumentRule = {
     const seen = new Map<string, { start: number; end: number }>();
     const findings: RuleFinding[] = [];
     for (const sentence of doc.sentences) {
-      if (countWords(sentence.text) < options.minRepeatWords) continue;
+      if (countWords(sentence.text) < options.minRepeatSentenceWords) continue;
       const block = doc.blockAt(sentence.start);
       if (!block || block === headline || inRepeatedBlock.has(block) || !PROSE.has(block.kind)) continue;
       if (isHeadlineCopy(doc, block, options.nearDuplicateThreshold)) continue;

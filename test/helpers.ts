@@ -1,0 +1,36 @@
+import { DEFAULT_CONFIG } from '../src/config.js';
+import type { Document } from '../src/document/document.js';
+import { LineIndex } from '../src/document/line-index.js';
+import { readerFor } from '../src/readers/index.js';
+import type { DocumentRule, RuleFinding, RunRule } from '../src/rules/types.js';
+
+/** Reads `text` as if it were a file with the given name. */
+export function read(text: string, name = 'article.txt'): Document[] {
+  const reader = readerFor(name);
+  if (!reader) throw new Error(`no reader for ${name}`);
+  return reader.read({ path: name, text, lines: new LineIndex(text), fields: DEFAULT_CONFIG.fields }).documents;
+}
+
+export function readOne(text: string, name = 'article.txt'): Document {
+  const docs = read(text, name);
+  if (docs.length !== 1) throw new Error(`expected one document, got ${docs.length}`);
+  return docs[0];
+}
+
+export const context = { options: DEFAULT_CONFIG.rules.options };
+
+/** The flagged texts of a rule on a text article. */
+export function flagged(rule: DocumentRule, text: string, name = 'article.txt'): string[] {
+  const doc = readOne(text, name);
+  return rule.check(doc, context).map((f: RuleFinding) => doc.text.slice(f.start, f.end));
+}
+
+export function flaggedRun(rule: RunRule, docs: Document[]): Array<{ id: string; text: string }> {
+  return rule.checkRun(docs, context).map(({ document, finding }) => ({ id: document.id, text: document.text.slice(finding.start, finding.end) }));
+}
+
+/** Line and column of a flagged span, as a "line:column" string. */
+export function at(doc: Document, start: number): string {
+  const p = doc.position(start);
+  return `${p.line}:${p.column}`;
+}
