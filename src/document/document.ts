@@ -48,6 +48,7 @@ export class Document {
   private readonly lines: LineIndex;
   private wordCache?: Span[];
   private sentenceCache?: Span[];
+  private wordCount?: number;
 
   constructor(init: DocumentInit) {
     this.path = init.path;
@@ -62,13 +63,31 @@ export class Document {
   }
 
   get words(): Span[] {
-    this.wordCache ??= this.blocks.flatMap((b) => tokenizeWords(this.blockText(b), b.start));
+    if (!this.wordCache) {
+      this.wordCache = [];
+      for (const b of this.blocks) for (const w of tokenizeWords(this.blockText(b), b.start)) this.wordCache.push(w);
+      this.wordCount = this.wordCache.length;
+    }
     return this.wordCache;
   }
 
   get sentences(): Span[] {
-    this.sentenceCache ??= this.blocks.flatMap((b) => splitSentences(this.blockText(b), b.start));
+    if (!this.sentenceCache) {
+      this.sentenceCache = [];
+      for (const b of this.blocks) for (const s of splitSentences(this.blockText(b), b.start)) this.sentenceCache.push(s);
+    }
     return this.sentenceCache;
+  }
+
+  /** Number of words; stays known after the token caches are released. */
+  get wordTotal(): number {
+    return this.wordCount ?? this.words.length;
+  }
+
+  /** Drops the word and sentence caches once the document rules are done (they are rebuilt on demand). */
+  releaseTokens(): void {
+    this.wordCache = undefined;
+    this.sentenceCache = undefined;
   }
 
   blockText(block: Block): string {

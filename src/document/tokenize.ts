@@ -13,9 +13,10 @@ const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
 
 export function tokenizeWords(text: string, offset = 0): Span[] {
   const words: Span[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const start = offset + (match.index ?? 0);
-    words.push({ start, end: start + match[0].length, text: match[0] });
+  const re = new RegExp(WORD);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = offset + m.index;
+    words.push({ start, end: start + m[0].length, text: m[0] });
   }
   return words;
 }

@@ -25,12 +25,20 @@ export interface RunOptions {
 }
 
 /** Inputs, in order: a read document, or a file (or part of one) that could not be checked. */
-type Entry = { document: Document } | { failed: DocumentReport };
+export type Entry = { document: Document } | { failed: DocumentReport };
 
 export const DEFAULT_EXCLUDE = ['**/*.expected.json'];
 
 /** Reads every input, runs the rules, scores and returns the report. One bad file never stops the run. */
 export function runCheck(options: RunOptions): Report {
+  const { entries, files } = readInputs(options);
+  const documents = entries.flatMap((e) => ('document' in e ? [e.document] : []));
+  const findings = lintDocuments(documents, options.rules ?? RULES, options.config);
+  return buildReport({ entries, findings, files, config: options.config, includeText: options.includeText ?? false });
+}
+
+/** Collects and reads the inputs: documents, and entries for what could not be read. */
+export function readInputs(options: RunOptions): { entries: Entry[]; files: number } {
   const inputs = collectInputs(options.paths, {
     extensions: SUPPORTED_EXTENSIONS,
     include: options.include ?? [],
@@ -41,9 +49,7 @@ export function runCheck(options: RunOptions): Report {
     entries.push(...(input.error ? [failed(input.path, 'error', input.error)] : readInput(input.path, options.config)));
     options.onProgress?.(i + 1, inputs.length);
   });
-  const documents = entries.flatMap((e) => ('document' in e ? [e.document] : []));
-  const findings = lintDocuments(documents, options.rules ?? RULES, options.config);
-  return buildReport({ entries, findings, files: inputs.length, config: options.config, includeText: options.includeText ?? false });
+  return { entries, files: inputs.length };
 }
 
 function readInput(path: string, config: Config): Entry[] {

@@ -26,7 +26,7 @@ export function buildReport({ entries, findings, files, config, includeText }: B
 }
 
 function documentReport(doc: Document, findings: Finding[], config: Config, includeText: boolean): DocumentReport {
-  const words = doc.words.length;
+  const words = doc.wordTotal;
   const { penalty, score } = scoreDocument(findings.map((f) => f.severity), words, config.scoring);
   const blocking = config.failOn ? findings.some((f) => severityAtLeast(f.severity, config.failOn!)) : false;
   return {

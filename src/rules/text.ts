@@ -2,12 +2,15 @@ import { compareTwoStrings } from 'string-similarity';
 
 /** Lower case, one kind of quote, no surrounding punctuation, single spaces: for comparing copies. */
 export function normalizeForComparison(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[„“”"»«‚‘’‹›']/g, '"')
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
+  const flat = text.toLowerCase().replace(/[„“”"»«‚‘’‹›']/g, '"').replace(/\s+/g, ' ');
+  let start = 0;
+  let end = flat.length;
+  while (start < end && TRIMMED.test(flat[start])) start++;
+  while (end > start && TRIMMED.test(flat[end - 1])) end--;
+  return flat.slice(start, end);
 }
+
+const TRIMMED = /[\s\p{P}]/u;
 
 /** Separators that join a headline to a site or section name: "… | Wladimir Putin", "… – Politik". */
 const SITE_SUFFIX = /\s+(?:\||–|—|-|::|·|•|»)\s+(?!.*\s(?:\||–|—|::|·|•|»)\s)([^|–—]{1,60})$/u;

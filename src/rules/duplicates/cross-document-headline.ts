@@ -33,7 +33,9 @@ export const crossDocumentHeadline: RunRule = {
       let score = 1;
       const keys = [...new Set(entry.words)].sort((a, b) => (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0)).slice(0, RARE_KEYS);
       if (!original) {
-        for (const candidate of new Set(keys.flatMap((k) => byRareWord.get(k) ?? []))) {
+        for (const candidate of candidates(keys, byRareWord)) {
+          const ratio = Math.min(entry.key.length, candidate.key.length) / Math.max(entry.key.length, candidate.key.length);
+          if (ratio < options.nearDuplicateThreshold - 0.1) continue;
           const s = similarity(entry.key, candidate.key);
           if (s >= options.nearDuplicateThreshold && s > (score === 1 ? 0 : score)) {
             original = candidate;
@@ -55,6 +57,14 @@ export const crossDocumentHeadline: RunRule = {
     return findings;
   },
 };
+
+/** Earlier headlines that share most of this one's rarest words (all of them when it has fewer than two). */
+function candidates(keys: string[], byRareWord: Map<string, Entry[]>): Entry[] {
+  const hits = new Map<Entry, number>();
+  for (const k of keys) for (const e of byRareWord.get(k) ?? []) hits.set(e, (hits.get(e) ?? 0) + 1);
+  const needed = Math.min(2, keys.length);
+  return [...hits].filter(([, n]) => n >= needed).map(([e]) => e);
+}
 
 function collect(documents: readonly Document[]): Entry[] {
   const entries: Entry[] = [];

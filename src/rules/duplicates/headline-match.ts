@@ -27,12 +27,29 @@ export function matchHeadline(candidate: string, headline: string, threshold: nu
   return score >= threshold ? { kind: 'near', similarity: score } : null;
 }
 
-/** True when a block other than the headline is a copy of it (duplicate-headline reports those). */
+const copiesMemo = new WeakMap<Document, Map<number, Set<Block>>>();
+
+/** The blocks other than the headline that are copies of it (duplicate-headline reports those). Memoised. */
+export function headlineCopies(doc: Document, threshold: number): Set<Block> {
+  let byThreshold = copiesMemo.get(doc);
+  if (!byThreshold) copiesMemo.set(doc, (byThreshold = new Map()));
+  let copies = byThreshold.get(threshold);
+  if (!copies) {
+    copies = new Set();
+    const headline = headlineBlock(doc);
+    if (headline) {
+      const headlineText = doc.blockText(headline);
+      const maxLength = headlineText.length * 2 + 40;
+      for (const block of doc.blocks) {
+        if (block === headline || block.kind === 'separator' || block.end - block.start > maxLength) continue;
+        if (matchHeadline(doc.blockText(block), headlineText, threshold)) copies.add(block);
+      }
+    }
+    byThreshold.set(threshold, copies);
+  }
+  return copies;
+}
+
 export function isHeadlineCopy(doc: Document, block: Block, threshold: number): boolean {
-  const headline = headlineBlock(doc);
-  if (!headline || block === headline || block.kind === 'separator') return false;
-  const headlineText = doc.blockText(headline);
-  const text = doc.blockText(block);
-  if (countWords(text) > countWords(headlineText) * 2 + 5) return false;
-  return matchHeadline(text, headlineText, threshold) !== null;
+  return headlineCopies(doc, threshold).has(block);
 }
