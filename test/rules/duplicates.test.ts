@@ -123,6 +123,6 @@ describe('cross-document-headline', () => {
   it('names the earlier document and its line', () => {
     const docs = read('{"id":"x1","title":"Gleiche Schlagzeile für zwei Meldungen","body":"a"}\n{"id":"x2","title":"Gleiche Schlagzeile für zwei Meldungen","body":"b"}\n', 'f.jsonl');
     const [{ finding }] = crossDocumentHeadline.checkRun(docs, context);
-    expect(finding.message).toBe('Same headline as document "x1" (f.jsonl:1): "Gleiche Schlagzeile für zwei Meldungen".');
+    expect(finding.message).toBe('Same headline as document "x1" (f.jsonl:1): "Gleiche Schlagzeile für zwei Meldungen"');
   });
 });

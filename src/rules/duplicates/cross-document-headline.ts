@@ -85,7 +85,7 @@ function toFinding(entry: Entry, original: Entry, score: number) {
   return {
     start: entry.block.start,
     end: entry.block.end,
-    message: `${how} as document "${original.doc.id}" (${where}): ${quote(entry.doc.blockText(entry.block))}.`,
+    message: `${how} as document "${original.doc.id}" (${where}): ${quote(entry.doc.blockText(entry.block))}`,
     related: [{ message: `the headline of document "${original.doc.id}"`, start: original.block.start, end: original.block.end, document: original.doc }],
   };
 }

@@ -25,14 +25,14 @@ export const headlineInBody: DocumentRule = {
     const related = [{ message: 'the headline', start: headline.start, end: headline.end }];
     // a block that is only the headline is duplicate-headline's
     if (first.end < body.end && matchHeadline(first.text, headlineText, options.nearDuplicateThreshold)) {
-      return [{ start: first.start, end: first.end, message: `The body starts by repeating the headline on line ${line}: ${quote(first.text)}.`, suggestion: '', related }];
+      return [{ start: first.start, end: first.end, message: `The body starts by repeating the headline on line ${line}: ${quote(first.text)}`, suggestion: '', related }];
     }
     // "Headline Rest of the sentence …": the title glued to the description without a stop
     const prefix = normalizeForComparison(headlineText);
     const bodyText = doc.blockText(body);
     if (bodyText.length > headlineText.length + 10 && normalizeForComparison(bodyText.slice(0, headlineText.length + 2)).startsWith(prefix)) {
       const end = body.start + headlineText.length;
-      return [{ start: body.start, end, message: `The body starts with the headline of line ${line}: ${quote(doc.text.slice(body.start, end))}.`, related }];
+      return [{ start: body.start, end, message: `The body starts with the headline of line ${line}: ${quote(doc.text.slice(body.start, end))}`, related }];
     }
     return [];
   },
