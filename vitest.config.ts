@@ -6,5 +6,6 @@ export default defineConfig({
     testTimeout: 30_000,
     pool: 'forks',
     globalSetup: ['test/global-setup.ts'],
+    reporters: ['default', ['json', { outputFile: '.test-results/vitest.json' }]],
   },
 });
