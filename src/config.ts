@@ -30,7 +30,7 @@ export const DEFAULT_CONFIG: Config = {
   scoring: { weights: { minor: 1, major: 5, critical: 25 }, minWords: 100, sensitivity: 5 },
   rules: {
     overrides: {},
-    options: { nearDuplicateThreshold: 0.85, minRepeatParagraphWords: 8, minRepeatSentenceWords: 12 },
+    options: { nearDuplicateThreshold: 0.85, minRepeatParagraphWords: 8, minRepeatSentenceWords: 12, acceptedTerms: [], flaggedTerms: [] },
   },
   fields: DEFAULT_FIELDS,
 };

@@ -5,10 +5,23 @@ import { crossDocumentHeadline } from './duplicates/cross-document-headline.js';
 import { duplicateHeadline } from './duplicates/duplicate-headline.js';
 import { headlineInBody } from './duplicates/headline-in-body.js';
 import { repeatedParagraph, repeatedSentence } from './duplicates/repeated-paragraph.js';
+import { copiedFromSource, englishInsert, englishPhrase, englishSentence, englishWord, untranslatedArticle } from './english/english-spans.js';
+import { englishFormat } from './english/english-format.js';
+import { flaggedTerm } from './english/flagged-term.js';
+import { untranslatedName } from './english/untranslated-name.js';
 import type { Rule } from './types.js';
 
 /** Every rule mtlint knows, in the order their findings are listed for equal positions. */
 export const RULES: readonly Rule[] = [
+  untranslatedArticle,
+  englishSentence,
+  englishInsert,
+  englishPhrase,
+  englishWord,
+  copiedFromSource,
+  untranslatedName,
+  englishFormat,
+  flaggedTerm,
   duplicateHeadline,
   headlineInBody,
   repeatedParagraph,

@@ -43,6 +43,10 @@ export interface RuleOptions {
   minRepeatParagraphWords: number;
   /** Sentences with fewer words are never reported as repeated (quotes repeat short sentences on purpose). */
   minRepeatSentenceWords: number;
+  /** Anglicisms and names accepted in German text, on top of data/anglicisms.txt (case-insensitive). */
+  acceptedTerms: string[];
+  /** Terms always reported as English (case-insensitive, whole words). */
+  flaggedTerms: string[];
 }
 
 export interface RuleContext {

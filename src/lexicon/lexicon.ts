@@ -1,0 +1,95 @@
+import { readDataLines } from '../package-root.js';
+import { spellers, type Spellers } from './dictionaries.js';
+
+/** What the lexicons say of a word: German only, English only, both, or neither (names, compounds, typos). */
+export type WordClass = 'de' | 'en' | 'both' | 'none';
+
+const CONTRACTION = /^(.+?)['’](s|t|re|ve|ll|d|m)$/i;
+
+/**
+ * Classifies words as German or English with the hunspell dictionaries, a list
+ * of English function words and the accepted anglicisms. Results are cached:
+ * news text repeats its words, so most lookups are one Map hit.
+ */
+export class Lexicon {
+  private readonly cache = new Map<string, WordClass>();
+
+  constructor(
+    private readonly dictionaries: Spellers,
+    readonly functionWords: ReadonlySet<string>,
+    readonly accepted: ReadonlySet<string>,
+  ) {}
+
+  /** `sentenceStart`: the word opens a sentence, so a capital says nothing about it. */
+  classify(word: string, sentenceStart = false): WordClass {
+    const key = sentenceStart ? `^${word}` : word;
+    let result = this.cache.get(key);
+    if (result === undefined) {
+      result = this.compute(word, sentenceStart);
+      this.cache.set(key, result);
+    }
+    return result;
+  }
+
+  /** An accepted anglicism, also in the plural (Start-ups, Fans). */
+  isAccepted(word: string): boolean {
+    const lower = word.toLowerCase();
+    return this.accepted.has(lower) || (lower.endsWith('s') && this.accepted.has(lower.slice(0, -1)));
+  }
+
+  /** The English dictionary has the word in lower case: a common word, not only a proper name (Moscow). */
+  isCommonEnglishWord(word: string): boolean {
+    return this.dictionaries.en.correct(word.toLowerCase());
+  }
+
+  isFunctionWord(word: string): boolean {
+    return this.functionWords.has(word.toLowerCase());
+  }
+
+  private compute(word: string, sentenceStart: boolean): WordClass {
+    if (word.length < 2 || /\d/.test(word)) return 'none';
+    if (/\p{L}{2,}/u.test(word) && word === word.toUpperCase()) return 'none'; // acronyms: NATO, KCNA, USA
+    if (this.isAccepted(word)) return 'both';
+    const lower = word.toLowerCase();
+    if (this.functionWords.has(lower)) return 'en';
+    if (word.includes('-')) return this.compound(word.split('-').filter(Boolean), sentenceStart);
+    const contraction = CONTRACTION.exec(word);
+    if (contraction) {
+      const english = this.inEnglish(word.replace('’', "'"), sentenceStart);
+      return english && !this.inGerman(contraction[1], sentenceStart) ? 'en' : this.inGerman(contraction[1], sentenceStart) ? 'de' : 'none';
+    }
+    const de = this.inGerman(word, sentenceStart);
+    const en = this.inEnglish(word, sentenceStart);
+    return de && en ? 'both' : de ? 'de' : en ? 'en' : 'none';
+  }
+
+  /** Hyphenated words: German if any part is German (US-Präsident), English if every part is (cost-of-living). */
+  private compound(parts: string[], sentenceStart: boolean): WordClass {
+    const classes = parts.map((p, i) => this.classify(p, sentenceStart && i === 0));
+    if (classes.includes('de')) return 'de';
+    if (classes.length > 0 && classes.every((c) => c === 'en')) return 'en';
+    if (classes.every((c) => c === 'en' || c === 'both') && classes.includes('en')) return 'en';
+    return 'none';
+  }
+
+  private inGerman(word: string, sentenceStart: boolean): boolean {
+    const { de } = this.dictionaries;
+    return de.correct(word) || (sentenceStart && de.correct(word.toLowerCase()));
+  }
+
+  private inEnglish(word: string, sentenceStart: boolean): boolean {
+    const { en } = this.dictionaries;
+    return en.correct(word) || (sentenceStart && en.correct(word.toLowerCase()));
+  }
+}
+
+let shared: Lexicon | undefined;
+
+/** The process-wide lexicon with the shipped word lists plus `extraAccepted` terms (from the config). */
+export function lexicon(extraAccepted: readonly string[] = []): Lexicon {
+  if (!shared) {
+    shared = new Lexicon(spellers(), new Set(readDataLines('english-function-words.txt')), new Set(readDataLines('anglicisms.txt').map((w) => w.toLowerCase())));
+  }
+  if (extraAccepted.length === 0) return shared;
+  return new Lexicon(spellers(), shared.functionWords, new Set([...shared.accepted, ...extraAccepted.map((w) => w.toLowerCase())]));
+}

@@ -1,0 +1,285 @@
+import { diffArrays } from 'diff';
+import { francAll } from 'franc';
+import type { Block, Document } from '../../document/document.js';
+import { tokenizeWords, type Span } from '../../document/tokenize.js';
+import { lexicon, type Lexicon, type WordClass } from '../../lexicon/lexicon.js';
+import type { RuleOptions } from '../types.js';
+import { inside, overlaps, protectedRanges, quotationRanges, type Range } from './context.js';
+
+export type EnglishKind = 'word' | 'phrase' | 'insert' | 'sentence' | 'article' | 'copied';
+
+/** A span of English found in a German document, with what is needed to report it. */
+export interface EnglishSpan {
+  kind: EnglishKind;
+  start: number;
+  end: number;
+  /** The block kind for whole-block findings ("headline", "paragraph", …). */
+  blockKind?: Block['kind'];
+  /** The quotation around the span, when there is one. */
+  quotation?: Range;
+  /** For `article`: English words / all words. */
+  share?: number;
+  /** For `article`: the target is identical to its source. */
+  identicalToSource?: boolean;
+}
+
+interface Token extends Span {
+  cls: WordClass;
+  /** Capitalised where a capital is not just the sentence start. */
+  capitalised: boolean;
+  /** English by the lexicon and not a capitalised word that may be a name. */
+  strong: boolean;
+}
+
+/** Words that join the parts of a name: "Bank of England", "Asan Institute for Policy Studies". */
+const NAME_CONNECTORS = new Set(['of', 'and', 'the', 'for', '&', 'on', 'at', 'in', 'de', 'du', 'da', 'van', 'von', 'y', 'upon', 'la', 'le']);
+/** A run may continue across these characters between two words; anything else ends it. */
+const RUN_GAP = /^[\s,'’-]*$/;
+/** Sentences this long are left to franc as well as to the lexicon (it is reliable from about six words). */
+const FRANC_MIN_WORDS = 6;
+
+const memo = new WeakMap<Document, EnglishSpan[]>();
+
+/**
+ * Finds the English in a document once; each english-* rule reports its kind.
+ * Signals: the lexicons (hunspell de/en, function words, anglicisms), franc on
+ * whole sentences, brackets around inserts, and the English source when the
+ * input carries one. Names (title-case words joined by of/and/the …) are kept.
+ */
+export function analyseEnglish(doc: Document, options: RuleOptions): EnglishSpan[] {
+  let spans = memo.get(doc);
+  if (!spans) {
+    spans = new EnglishAnalysis(doc, lexicon(options.acceptedTerms)).run();
+    memo.set(doc, spans);
+  }
+  return spans;
+}
+
+class EnglishAnalysis {
+  private readonly spans: EnglishSpan[] = [];
+  private readonly protectedRanges: Range[] = [];
+  private readonly quotations: Range[] = [];
+  private englishWords = 0;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly lex: Lexicon,
+  ) {
+    for (const block of doc.blocks) {
+      const text = doc.blockText(block);
+      this.protectedRanges.push(...protectedRanges(text, block.start));
+      this.quotations.push(...quotationRanges(text, block.start));
+    }
+  }
+
+  run(): EnglishSpan[] {
+    const { doc } = this;
+    if (doc.source && normalize(doc.source) === normalize(doc.text)) {
+      return [{ kind: 'article', start: 0, end: doc.text.length, share: 1, identicalToSource: true }];
+    }
+    for (const block of doc.blocks) this.analyseBlock(block);
+    const words = doc.words.length;
+    if (words >= 20 && this.englishWords / words >= 0.8) {
+      return [{ kind: 'article', start: 0, end: doc.text.length, share: this.englishWords / words }];
+    }
+    if (doc.source) this.addCopiedSpans(doc.source);
+    return this.spans.sort((a, b) => a.start - b.start);
+  }
+
+  private analyseBlock(block: Block): void {
+    const sentences = this.doc.sentences.filter((s) => s.start >= block.start && s.end <= block.end);
+    const english = sentences.map((s) => this.isEnglishSentence(this.tokens(s)));
+    if (english.length > 0 && english.every(Boolean)) {
+      this.spans.push({ kind: 'sentence', start: block.start, end: block.end, blockKind: block.kind });
+      this.englishWords += this.doc.wordsIn(block.start, block.end).length;
+      return;
+    }
+    this.addInserts(block);
+    sentences.forEach((sentence, i) => {
+      if (english[i]) {
+        this.spans.push({ kind: 'sentence', start: sentence.start, end: sentence.end, quotation: this.quotationOf(sentence.start, sentence.end) });
+        this.englishWords += this.doc.wordsIn(sentence.start, sentence.end).length;
+      } else {
+        this.addRuns(this.tokens(sentence));
+      }
+    });
+  }
+
+  private tokens(sentence: Span): Token[] {
+    return this.doc
+      .wordsIn(sentence.start, sentence.end)
+      .filter((w) => !overlaps(this.protectedRanges, w.start, w.end))
+      .map((w, i) => {
+        const sentenceStart = i === 0 || this.opensClause(w.start);
+        const cls = this.lex.classify(w.text, sentenceStart);
+        const capitalised = !sentenceStart && /^\p{Lu}/u.test(w.text);
+        // A capital at the sentence start hides whether a word is a name: it counts only if English has it in lower case.
+        const strong =
+          cls === 'en' && (this.lex.isFunctionWord(w.text) || /^\p{Ll}/u.test(w.text) || (sentenceStart && this.lex.isCommonEnglishWord(w.text)));
+        return { ...w, cls, capitalised, strong };
+      });
+  }
+
+  /** After an opening quote or bracket a capital can start a quoted sentence. */
+  private opensClause(offset: number): boolean {
+    return /[„“"»«([:]\s*$/.test(this.doc.text.slice(Math.max(0, offset - 2), offset));
+  }
+
+  /**
+   * A sentence is English when the lexicon finds (almost) no German word in
+   * it and at least two English ones; from six words on, franc restricted to
+   * English and German must agree.
+   */
+  private isEnglishSentence(tokens: Token[]): boolean {
+    const words = tokens.filter((t) => t.cls !== 'none' || !t.capitalised);
+    const en = words.filter((t) => t.cls === 'en').length;
+    const de = words.filter((t) => t.cls === 'de').length;
+    const strong = tokens.filter((t) => t.strong).length;
+    if (strong < 2 || en < 3 || de > (en + de) * 0.15) return false;
+    if (this.isName(tokens)) return false;
+    if (tokens.length < FRANC_MIN_WORDS) return de === 0;
+    const text = tokens.map((t) => t.text).join(' ');
+    const [first, second] = francAll(text, { only: ['eng', 'deu'], minLength: 1 });
+    return first[0] === 'eng' && first[1] > (second?.[1] ?? 0);
+  }
+
+  /** [English insert] or (English insert) inside German text. */
+  private addInserts(block: Block): void {
+    const text = this.doc.blockText(block);
+    for (const m of text.matchAll(/\[([^\]\n]{1,200})\]|\(([^)\n]{1,200})\)/g)) {
+      const start = block.start + (m.index ?? 0) + 1;
+      const content = m[1] ?? m[2];
+      const tokens = this.tokens({ start, end: start + content.length, text: content });
+      const strong = tokens.filter((t) => t.strong).length;
+      if (tokens.length === 0 || tokens.some((t) => t.cls === 'de') || strong < (m[1] ? 1 : 2) || this.isName(tokens)) continue;
+      if (strong === 1 && tokens.length === 1 && this.lex.isFunctionWord(tokens[0].text)) continue;
+      this.spans.push({ kind: 'insert', start, end: start + content.length, quotation: this.quotationOf(start, start + content.length) });
+      this.englishWords += tokens.length;
+    }
+  }
+
+  /** Runs of English words inside a German sentence: phrases, and single unambiguous words. */
+  private addRuns(tokens: Token[]): void {
+    for (const run of this.runs(tokens)) {
+      const first = run[0];
+      const last = run[run.length - 1];
+      if (this.spans.some((s) => s.start < last.end && first.start < s.end)) continue; // inside an insert
+      const strong = run.filter((t) => t.strong).length;
+      const quotation = this.quotationOf(first.start, last.end);
+      if (quotation && this.isWorkTitle(quotation)) continue;
+      if (this.isName(this.widenToName(tokens, run))) continue;
+      if (run.length >= 2 && strong >= 2) {
+        this.spans.push({ kind: 'phrase', start: first.start, end: last.end, quotation });
+        this.englishWords += run.length;
+      } else if (run.length === 1 && this.isLoneEnglishWord(first, quotation)) {
+        this.spans.push({ kind: 'word', start: first.start, end: first.end, quotation });
+        this.englishWords += 1;
+      }
+    }
+  }
+
+  /**
+   * A single word is reported only when it is unambiguous: written in lower
+   * case, English only, not a function word, and not a term the author cites
+   * in a short quotation (‚remote first‘). Capitalised English words are left
+   * alone: in German text they are names far more often than leftovers.
+   */
+  private isLoneEnglishWord(token: Token, quotation: Range | undefined): boolean {
+    if (!token.strong || !/^\p{Ll}/u.test(token.text) || token.text.length < 4 || this.lex.isFunctionWord(token.text)) return false;
+    return !quotation || this.doc.wordsIn(quotation.start, quotation.end).length > 3;
+  }
+
+  /** Maximal runs without a German word, trimmed to start and end on an English word. */
+  private runs(tokens: Token[]): Token[][] {
+    const runs: Token[][] = [];
+    let current: Token[] = [];
+    const flush = (): void => {
+      let a = 0;
+      let b = current.length;
+      while (a < b && current[a].cls !== 'en') a++;
+      while (b > a && current[b - 1].cls !== 'en') b--;
+      if (b > a) runs.push(current.slice(a, b));
+      current = [];
+    };
+    tokens.forEach((t, i) => {
+      const joined = i > 0 && RUN_GAP.test(this.doc.text.slice(tokens[i - 1].end, t.start));
+      if (t.cls === 'de' || !joined) flush();
+      if (t.cls !== 'de') current.push(t);
+    });
+    flush();
+    return runs;
+  }
+
+  /** The run with the capitalised words and name connectors next to it (Asan Institute for Policy Studies). */
+  private widenToName(tokens: Token[], run: Token[]): Token[] {
+    let a = tokens.indexOf(run[0]);
+    let b = tokens.indexOf(run[run.length - 1]);
+    const joinable = (t: Token | undefined): boolean => !!t && t.cls !== 'de' && (t.capitalised || NAME_CONNECTORS.has(t.text.toLowerCase()));
+    while (a > 0 && joinable(tokens[a - 1]) && RUN_GAP.test(this.doc.text.slice(tokens[a - 1].end, tokens[a].start))) a--;
+    while (b < tokens.length - 1 && joinable(tokens[b + 1]) && RUN_GAP.test(this.doc.text.slice(tokens[b].end, tokens[b + 1].start))) b++;
+    return tokens.slice(a, b + 1);
+  }
+
+  /** Title-case words joined only by name connectors, starting and ending with a capital. */
+  private isName(tokens: Token[]): boolean {
+    if (tokens.length === 0) return false;
+    const capital = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+    if (!capital(tokens[0]) || !capital(tokens[tokens.length - 1])) return false;
+    return tokens.every((t) => capital(t) || NAME_CONNECTORS.has(t.text.toLowerCase()));
+  }
+
+  /** „The West Wing“: a short quotation in title case is the title of a work, not a leftover. */
+  private isWorkTitle(quotation: Range): boolean {
+    const words = this.doc.wordsIn(quotation.start, quotation.end);
+    if (words.length === 0 || words.length > 12) return false;
+    const capitals = words.filter((w) => /^\p{Lu}/u.test(w.text)).length;
+    return /^\p{Lu}/u.test(words[0].text) && capitals >= Math.ceil(words.length * 0.6);
+  }
+
+  private quotationOf(start: number, end: number): Range | undefined {
+    return inside(this.quotations, start, end);
+  }
+
+  /**
+   * Source-aware evidence: stretches of two or more words that the target
+   * shares verbatim with its English source (a word-level diff), contain an
+   * English word and no German one, and are not a name (names the source uses
+   * stay allowed).
+   */
+  private addCopiedSpans(source: string): void {
+    const targetWords = this.doc.words;
+    const key = (w: string): string => w.toLowerCase();
+    const parts = diffArrays(tokenizeWords(source).map((w) => key(w.text)), targetWords.map((w) => key(w.text)), { maxEditLength: 20_000 });
+    if (!parts) return;
+    let index = 0;
+    for (const part of parts) {
+      if (part.removed) continue;
+      const words = targetWords.slice(index, index + part.count!);
+      index += part.count!;
+      if (part.added || words.length < 2) continue;
+      for (const piece of this.splitAtBlocks(words)) {
+          const tokens = this.tokens({ start: piece[0].start, end: piece[piece.length - 1].end, text: '' });
+        if (tokens.length < 2 || tokens.some((t) => t.cls === 'de') || !tokens.some((t) => t.strong) || this.isName(tokens)) continue;
+        const from = tokens[0].start;
+        const to = tokens[tokens.length - 1].end;
+        if (this.spans.some((s) => s.start < to && from < s.end)) continue;
+        this.spans.push({ kind: 'copied', start: from, end: to, quotation: this.quotationOf(from, to) });
+      }
+    }
+  }
+
+  /** Consecutive words that stand in one block (a copied stretch never spans a block break). */
+  private splitAtBlocks(words: Span[]): Span[][] {
+    const out: Span[][] = [];
+    for (const w of words) {
+      const last = out[out.length - 1];
+      if (last && this.doc.blockAt(last[last.length - 1].start) === this.doc.blockAt(w.start)) last.push(w);
+      else out.push([w]);
+    }
+    return out;
+  }
+}
+
+function normalize(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+}

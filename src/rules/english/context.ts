@@ -1,0 +1,46 @@
+/** Where in a block text English is expected or irrelevant: URLs, e-mail addresses, handles, quotations. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+const PROTECTED = /\b(?:https?:\/\/|www\.)[^\s<>"“”„]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\p{L}\p{N}])[@#][\p{L}\p{N}_]+/gu;
+
+/** URLs, e-mail addresses, @handles and #hashtags in `text`, with offsets shifted by `base`. */
+export function protectedRanges(text: string, base: number): Range[] {
+  return [...text.matchAll(PROTECTED)].map((m) => ({ start: base + (m.index ?? 0), end: base + (m.index ?? 0) + m[0].length }));
+}
+
+const QUOTE_PAIRS: Record<string, string> = { '„': '“', '»': '«', '«': '»', '“': '”', '"': '"', '‚': '‘', '›': '‹' };
+
+/**
+ * Quotations in a block: each opening mark paired with the next matching
+ * closing mark. A rough pairing for context only (the brackets rules do the
+ * exact work); unclosed quotes run to the end of the block.
+ */
+export function quotationRanges(text: string, base: number): Range[] {
+  const ranges: Range[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const close = QUOTE_PAIRS[text[i]];
+    const opensHere = close !== undefined && (i === 0 || /[\s([–—-]/.test(text[i - 1]) || text[i] === '„' || text[i] === '»');
+    if (!opensHere) {
+      i++;
+      continue;
+    }
+    let end = text.indexOf(close, i + 1);
+    if (end < 0 && text[i] === '„') end = text.indexOf('”', i + 1); // „…” mismatched but meant as a pair
+    if (end < 0) end = text.length;
+    ranges.push({ start: base + i + 1, end: base + end });
+    i = end + 1;
+  }
+  return ranges;
+}
+
+export function inside(ranges: readonly Range[], start: number, end: number): Range | undefined {
+  return ranges.find((r) => r.start <= start && end <= r.end);
+}
+
+export function overlaps(ranges: readonly Range[], start: number, end: number): boolean {
+  return ranges.some((r) => r.start < end && start < r.end);
+}

@@ -1,0 +1,82 @@
+import type { DocumentRule, RuleFinding } from '../types.js';
+
+const MONTHS: Record<string, string> = {
+  jan: 'Januar', feb: 'Februar', mar: 'März', apr: 'April', may: 'Mai', jun: 'Juni', jul: 'Juli', aug: 'August',
+  sep: 'September', oct: 'Oktober', nov: 'November', dec: 'Dezember',
+};
+const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTH_ABBREVIATIONS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
+const UNITS: Record<string, string> = { million: 'Millionen', m: 'Millionen', billion: 'Milliarden', bn: 'Milliarden', k: 'Tausend' };
+const CURRENCIES: Record<string, string> = { '£': 'Pfund', $: 'Dollar', '€': 'Euro' };
+const TITLES: Record<string, string> = { Rep: 'der Abgeordnete', Sen: 'Senator', Gov: 'Gouverneur', Mr: 'Herr', Mrs: 'Frau', Ms: 'Frau' };
+
+interface FormatCheck {
+  pattern: RegExp;
+  describe: (m: RegExpMatchArray) => { message: string; suggestion?: string };
+}
+
+/** English conventions for dates, amounts, titles and numbers that German writes differently. */
+const CHECKS: FormatCheck[] = [
+  {
+    pattern: new RegExp(`\\b(${MONTH_NAMES}|${MONTH_ABBREVIATIONS})(\\.?) (\\d{1,2})(?:st|nd|rd|th)?(?:, (\\d{4}))?\\b`, 'g'),
+    describe: (m) => {
+      const german = `${m[3]}. ${MONTHS[m[1].slice(0, 3).toLowerCase()]}${m[4] ? ` ${m[4]}` : ''}`;
+      return { message: `English date format "${m[0]}": German writes "${german}".`, suggestion: german };
+    },
+  },
+  {
+    pattern: /([£$€])\s?(\d+(?:[.,]\d+)?)\s?(million|billion|bn|m|k)\b/g,
+    describe: (m) => {
+      const german = `${m[2].replace('.', ',')} ${UNITS[m[3]]} ${CURRENCIES[m[1]]}`;
+      return { message: `English amount "${m[0]}": German writes "${german}".`, suggestion: german };
+    },
+  },
+  {
+    pattern: /\b(\d+(?:\.\d+)?) (million|billion)\b/g,
+    describe: (m) => {
+      const german = `${m[1].replace('.', ',')} ${UNITS[m[2]]}`;
+      return { message: `English number word in "${m[0]}": German writes "${german}".`, suggestion: german };
+    },
+  },
+  {
+    pattern: /\b(Rep|Sen|Gov)\. (?=\p{Lu})|\b(Mr|Mrs|Ms)\.? (?=\p{Lu})/gu,
+    describe: (m) => {
+      const title = m[1] ?? m[2];
+      return { message: `English title "${m[0].trim()}" before a name: German writes "${TITLES[title]}".`, suggestion: `${TITLES[title]} ` };
+    },
+  },
+  {
+    pattern: /(?<![\d.,])(\d{1,3})\.(\d{1,2}) ?(%|Prozent|Millionen|Milliarden|Grad|Meter|Kilometer|Euro|Dollar|Pfund)(?![\p{L}])/gu,
+    describe: (m) => {
+      const german = `${m[1]},${m[2]} ${m[3]}`.replace(' %', ' %');
+      return { message: `English decimal point in "${m[0]}": German writes "${german}".`, suggestion: german };
+    },
+  },
+  {
+    pattern: /\b(\d{1,2}(?::\d{2})?) ?(a\.m\.|p\.m\.|pm)(?![\p{L}])/gu,
+    describe: (m) => ({ message: `English time "${m[0]}": German uses the 24-hour clock ("… Uhr").` }),
+  },
+];
+
+export const englishFormat: DocumentRule = {
+  meta: {
+    id: 'english-format',
+    category: 'english',
+    severity: 'minor',
+    description: 'English formats in German text: Sept. 11, 2001; £5million; Rep. Smith; 3.5 Prozent; 5 p.m.',
+  },
+  check(doc) {
+    const findings: RuleFinding[] = [];
+    for (const block of doc.blocks) {
+      const text = doc.blockText(block);
+      for (const { pattern, describe } of CHECKS) {
+        for (const m of text.matchAll(pattern)) {
+          const start = block.start + (m.index ?? 0);
+          const span = m[0].trimEnd();
+          findings.push({ start, end: start + span.length, ...describe(m) });
+        }
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,92 @@
+import type { Document } from '../../document/document.js';
+import { lexicon } from '../../lexicon/lexicon.js';
+import { readDataLines } from '../../package-root.js';
+import type { DocumentRule, RuleFinding } from '../types.js';
+
+interface NameEntry {
+  pattern: string;
+  german: string;
+  /** Country names may be part of a longer name (Canada Day, Air Canada); institutions never are. */
+  standalone: boolean;
+}
+
+let compiled: { regex: RegExp; entries: NameEntry[] } | undefined;
+
+/**
+ * English names German news translates: institutions and offices from
+ * data/translate-names.tsv, and every country whose English name differs from
+ * its German one, from Intl.DisplayNames (CLDR), minus the exceptions list.
+ */
+function names(): { regex: RegExp; entries: NameEntry[] } {
+  if (compiled) return compiled;
+  const entries: NameEntry[] = readDataLines('translate-names.tsv').map((line) => {
+    const [pattern, german] = line.split('\t');
+    return { pattern, german, standalone: false };
+  });
+  const exceptions = new Set(readDataLines('country-name-exceptions.txt'));
+  const english = new Intl.DisplayNames(['en'], { type: 'region' });
+  const german = new Intl.DisplayNames(['de'], { type: 'region' });
+  const seen = new Set<string>();
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      const en = english.of(code);
+      const de = german.of(code);
+      if (!en || !de || en === code || en === de || exceptions.has(en) || seen.has(en) || /[()&]/.test(en)) continue;
+      seen.add(en);
+      entries.push({ pattern: en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), german: de, standalone: true });
+    }
+  }
+  // Longest patterns first, so "Department of Homeland Security" wins over "Department of …".
+  entries.sort((x, y) => y.pattern.length - x.pattern.length);
+  const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${entries.map((e) => `(${e.pattern})`).join('|')})(?![\\p{L}\\p{N}-])`, 'gu');
+  compiled = { regex, entries };
+  return compiled;
+}
+
+export const untranslatedName: DocumentRule = {
+  meta: {
+    id: 'untranslated-name',
+    category: 'english',
+    severity: 'minor',
+    description: 'An English name German news translates: Türkiye (Türkei), State Department (US-Außenministerium), Cornwall Council.',
+  },
+  check(doc, { options }) {
+    const { regex, entries } = names();
+    const accepted = new Set(options.acceptedTerms.map((t) => t.toLowerCase()));
+    const findings: RuleFinding[] = [];
+    for (const block of doc.blocks) {
+      const text = doc.blockText(block);
+      for (const m of text.matchAll(regex)) {
+        const entry = entries[m.slice(1).findIndex((g) => g !== undefined)];
+        if (!entry || accepted.has(m[0].toLowerCase())) continue;
+        const start = block.start + (m.index ?? 0);
+        const end = start + m[0].length;
+        if (entry.standalone && partOfLongerName(doc, start, end)) continue;
+        if (doc.text[start - 1] === '-' && !germanCompoundHead(doc, start)) continue; // Hauts-de-France, but Südost-Türkiye
+        const fixed = !entry.german.includes('…');
+        findings.push({
+          start,
+          end,
+          message: `English name "${m[0]}" in German text: German news writes ${fixed ? `"${entry.german}"` : `it in German (${entry.german})`}.`,
+          ...(fixed ? { suggestion: entry.german } : {}),
+        });
+      }
+    }
+    return findings;
+  },
+};
+
+/** "Canada Day", "Air Canada": a capitalised English word right before or after the name. */
+function partOfLongerName(doc: Document, start: number, end: number): boolean {
+  const lex = lexicon();
+  const before = /(\p{Lu}[\p{L}]*)\s+$/u.exec(doc.text.slice(Math.max(0, start - 30), start));
+  const after = /^\s+(\p{Lu}[\p{L}]*)/u.exec(doc.text.slice(end, end + 30));
+  return [before?.[1], after?.[1]].some((w) => w !== undefined && (lex.classify(w) === 'en' || lex.classify(w) === 'both'));
+}
+
+/** "Südost-Türkiye": the part before the hyphen is a capitalised word that is not English (Hauts-de-France is a name). */
+function germanCompoundHead(doc: Document, start: number): boolean {
+  const head = /(\p{Lu}\p{Ll}+)-$/u.exec(doc.text.slice(Math.max(0, start - 30), start));
+  return head !== null && lexicon().classify(head[1]) !== 'en';
+}
