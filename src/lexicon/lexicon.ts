@@ -47,6 +47,7 @@ export class Lexicon {
   }
 
   private compute(word: string, sentenceStart: boolean): WordClass {
+    if (word === 'a') return 'en'; // the English article; German has no word "a"
     if (word.length < 2 || /\d/.test(word)) return 'none';
     if (/\p{L}{2,}/u.test(word) && word === word.toUpperCase()) return 'none'; // acronyms: NATO, KCNA, USA
     if (this.isAccepted(word)) return 'both';

@@ -32,7 +32,7 @@ interface Token extends Span {
 }
 
 /** Words that join the parts of a name: "Bank of England", "Asan Institute for Policy Studies". */
-const NAME_CONNECTORS = new Set(['of', 'and', 'the', 'for', '&', 'on', 'at', 'in', 'de', 'du', 'da', 'van', 'von', 'y', 'upon', 'la', 'le']);
+const NAME_CONNECTORS = new Set(['of', 'and', 'the', 'for', '&', 'de', 'du', 'da', 'van', 'von', 'y', 'upon', 'la', 'le']);
 /** A run may continue across these characters between two words; anything else ends it. */
 const RUN_GAP = /^[\s,'’-]*$/;
 /** Sentences this long are left to franc as well as to the lexicon (it is reliable from about six words). */
@@ -168,7 +168,9 @@ class EnglishAnalysis {
       const quotation = this.quotationOf(first.start, last.end);
       if (quotation && this.isWorkTitle(quotation)) continue;
       if (this.isName(this.widenToName(tokens, run))) continue;
-      if (run.length >= 2 && strong >= 2) {
+      const english = run.filter((t) => t.cls === 'en').length;
+      // Two unambiguous English words, or one beside English names ("Christopher Rice said"): the name guard has run.
+      if (run.length >= 2 && (strong >= 2 || (strong >= 1 && english >= 3))) {
         this.spans.push({ kind: 'phrase', start: first.start, end: last.end, quotation });
         this.englishWords += run.length;
       } else if (run.length === 1 && this.isLoneEnglishWord(first, quotation)) {

@@ -6,7 +6,7 @@ export const flaggedTerm: DocumentRule = {
   check(doc, { options }) {
     if (options.flaggedTerms.length === 0) return [];
     const escaped = options.flaggedTerms.map((t) => t.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${escaped.join('|')})(?![\\p{L}\\p{N}-])`, 'giu');
     const findings: RuleFinding[] = [];
     for (const block of doc.blocks) {
       for (const m of doc.blockText(block).matchAll(pattern)) {

@@ -60,15 +60,17 @@ export const untranslatedName: DocumentRule = {
       for (const m of text.matchAll(regex)) {
         const entry = entries[m.slice(1).findIndex((g) => g !== undefined)];
         if (!entry || accepted.has(m[0].toLowerCase())) continue;
-        const start = block.start + (m.index ?? 0);
-        const end = start + m[0].length;
+        const leading = germanLead(m[0]); // "Der Cornwall Council": the generic patterns swallow a German article
+        const start = block.start + (m.index ?? 0) + leading;
+        const end = block.start + (m.index ?? 0) + m[0].length;
+        const name = m[0].slice(leading);
         if (entry.standalone && partOfLongerName(doc, start, end)) continue;
         if (doc.text[start - 1] === '-' && !germanCompoundHead(doc, start)) continue; // Hauts-de-France, but Südost-Türkiye
         const fixed = !entry.german.includes('…');
         findings.push({
           start,
           end,
-          message: `English name "${m[0]}" in German text: German news writes ${fixed ? `"${entry.german}"` : `it in German (${entry.german})`}.`,
+          message: `English name "${name}" in German text: German news writes ${fixed ? `"${entry.german}"` : `it in German (${entry.german})`}.`,
           ...(fixed ? { suggestion: entry.german } : {}),
         });
       }
@@ -89,4 +91,15 @@ function partOfLongerName(doc: Document, start: number, end: number): boolean {
 function germanCompoundHead(doc: Document, start: number): boolean {
   const head = /(\p{Lu}\p{Ll}+)-$/u.exec(doc.text.slice(Math.max(0, start - 30), start));
   return head !== null && lexicon().classify(head[1]) !== 'en';
+}
+
+/** Length of the capitalised German words (Der, Die, Im …) a generic pattern matched before the name. */
+function germanLead(match: string): number {
+  let length = 0;
+  for (const word of match.split(' ').slice(0, -1)) {
+    const cls = lexicon().classify(word);
+    if (cls !== 'de') break;
+    length += word.length + 1;
+  }
+  return length;
 }

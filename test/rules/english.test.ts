@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '../../src/config.js';
+import { lintDocuments } from '../../src/engine/lint.js';
+import { RULES } from '../../src/rules/index.js';
+import { read } from '../helpers.js';
+
+const englishRules = RULES.filter((r) => r.meta.category === 'english');
+
+/** "rule: flagged text" for every english finding on a text article (or another format by name). */
+function english(text: string, name = 'artikel.txt', options: Partial<typeof DEFAULT_CONFIG.rules.options> = {}): string[] {
+  const config = { ...DEFAULT_CONFIG, rules: { ...DEFAULT_CONFIG.rules, options: { ...DEFAULT_CONFIG.rules.options, ...options } } };
+  const docs = read(text, name);
+  const findings = lintDocuments(docs, englishRules, config);
+  return docs.flatMap((d) => (findings.get(d) ?? []).map((f) => `${f.ruleId}: ${f.text}`));
+}
+
+describe('english: leftovers are found (true positives)', () => {
+  it.each([
+    ['„Diejenigen, die diese [missiles to Ukraine] liefern, irren sich“, sagte Putin.', 'english-insert: missiles to Ukraine'],
+    ['„Dialog [between Moscow and Washington] ist dringend erforderlich“, sagte Peskow.', 'english-insert: between Moscow and Washington'],
+    ['Die Regierung plant Hilfen, um the cost of living crisis abzufedern.', 'english-phrase: the cost of living crisis'],
+    ['Der Minister sprach von einem Plan, der the housing target erreichen soll.', 'english-phrase: the housing target'],
+    ['„Wir werden das nicht hinnehmen, whatever it takes“, sagte sie.', 'english-phrase: whatever it takes'],
+    ['Die Anwohner wohnen next door to a retirement village am Stadtrand.', 'english-phrase: next door to a retirement village'],
+    ['Die Ermittler fanden heraus, dass der Täter was already known to police, hieß es.', 'english-phrase: already known to police'],
+    ['Er sagte, das sei ein großer Fehler. We will not back down from this fight.', 'english-sentence: We will not back down from this fight.'],
+    ['Die Polizei sperrte den Platz. Officers said the man had been arrested at the scene. Die Ermittlungen dauern an.', 'english-sentence: Officers said the man had been arrested at the scene.'],
+    ['Der Verband nannte die Entscheidung tatty und enttäuschend.', 'english-word: tatty'],
+    ['Die Stimmung im Saal war eher gloomy als feierlich.', 'english-word: gloomy'],
+    ['Der Präsident der Türkiye traf am Montag den Kanzler.', 'untranslated-name: Türkiye'],
+    ['Das Treffen fand in Spain statt, teilte das Ministerium mit.', 'untranslated-name: Spain'],
+    ['Das Department of Homeland Security kündigte neue Regeln an.', 'untranslated-name: Department of Homeland Security'],
+    ['Ein Sprecher des State Department sagte, man prüfe den Fall.', 'untranslated-name: State Department'],
+    ['Der Cornwall Council stimmte dem Plan am Dienstag zu.', 'untranslated-name: Cornwall Council'],
+    ['Das Ministry of Defence bestätigte den Vorfall.', 'untranslated-name: Ministry of Defence'],
+    ['Die Anschläge vom Sept. 11, 2001 veränderten die Welt.', 'english-format: Sept. 11, 2001'],
+    ['Der Vertrag wurde am March 3, 2023 unterzeichnet.', 'english-format: March 3, 2023'],
+    ['Der Fußballer wechselt für £5million nach London.', 'english-format: £5million'],
+    ['Der Konzern investiert $2.5bn in neue Werke.', 'english-format: $2.5bn'],
+    ['Der Abgeordnete Rep. Smith stimmte dagegen.', 'english-format: Rep.'],
+    ['Die Inflation lag zuletzt bei 3.5 Prozent.', 'english-format: 3.5 Prozent'],
+    ['Die Sitzung beginnt um 5 p.m. Ortszeit.', 'english-format: 5 p.m.'],
+    ['In einem Interview sagte Mr. Johnson, er sei zuversichtlich.', 'english-format: Mr.'],
+  ])('%s', (text, expected) => {
+    expect(english(text)).toEqual([expected]);
+  });
+
+  it('reports a whole English headline as one finding', () => {
+    expect(english('Police arrest 15 after violent protest outside hotel\n\nDie Polizei hat 15 Menschen festgenommen.')).toEqual([
+      'english-sentence: Police arrest 15 after violent protest outside hotel',
+    ]);
+  });
+
+  it('reports a whole English paragraph as one finding', () => {
+    const text = 'Titel der Meldung\n\nDie Regierung beschloss am Montag ein neues Gesetz.\n\nThe government said it would review the decision. Critics have called the plan a disaster for the region.';
+    expect(english(text)).toEqual(['english-sentence: The government said it would review the decision. Critics have called the plan a disaster for the region.']);
+  });
+
+  it('reports an untranslated article once, as critical', () => {
+    const text = 'Police arrest 15 after violent protest outside hotel\n\nPolice have arrested 15 people after a protest outside a hotel housing asylum seekers turned violent.\n\nOfficers said a police van was set on fire and several officers were injured during the disorder on Friday night.';
+    const docs = read(text, 'a.txt');
+    const findings = lintDocuments(docs, englishRules, DEFAULT_CONFIG).get(docs[0])!;
+    expect(findings.map((f) => [f.ruleId, f.severity])).toEqual([['untranslated-article', 'critical']]);
+  });
+
+  it('reports an article identical to its source as untranslated', () => {
+    const json = JSON.stringify([{ id: 'x', title: 'Storm hits coast', body: 'Heavy rain fell on Monday.', source_title: 'Storm hits coast', source: 'Heavy rain fell on Monday.' }]);
+    expect(english(json, 'f.json')).toEqual(['untranslated-article: Storm hits coast\n\nHeavy rain fell on Monday.']);
+  });
+
+  it('uses the English source: copied stretches are reported', () => {
+    const json = JSON.stringify([
+      {
+        id: 'x',
+        title: 'Sturm trifft Küste',
+        body: 'Der Sturm traf die Küste, teilten die Behörden on Monday mit.',
+        source: 'The storm hit the coast, authorities said on Monday.',
+      },
+    ]);
+    expect(english(json, 'f.json')).toEqual(['copied-from-source: on Monday']);
+    // the same text without its source: "on Monday" alone is not enough evidence
+    expect(english(JSON.stringify([{ id: 'y', title: 'Sturm trifft Küste', body: 'Der Sturm traf die Küste, teilten die Behörden on Monday mit.' }]), 'f.json')).toEqual([]);
+  });
+
+  it('flags configured terms and accepts configured ones', () => {
+    expect(english('Das neue Homeoffice-Gesetz gilt ab Mai.', 'a.txt', { flaggedTerms: ['Homeoffice'] })).toEqual([]); // only whole words
+    expect(english('Viele arbeiten im Homeoffice.', 'a.txt', { flaggedTerms: ['homeoffice'] })).toEqual(['flagged-term: Homeoffice']);
+    expect(english('Die Stimmung war gloomy.', 'a.txt', { acceptedTerms: ['gloomy'] })).toEqual([]);
+  });
+
+  it('says where the English stands', () => {
+    const docs = read('„Diejenigen, die diese [missiles to Ukraine] liefern, irren sich“, sagte Putin.');
+    const [finding] = lintDocuments(docs, englishRules, DEFAULT_CONFIG).get(docs[0])!;
+    expect(finding.message).toBe('Untranslated English insert "[missiles to Ukraine]" inside a German quotation.');
+    expect([finding.line, finding.column, finding.severity]).toEqual([1, 25, 'major']);
+  });
+});
+
+describe('english: what German accepts stays silent (hard negatives)', () => {
+  it.each([
+    'Das Team um Trainerin Müller arbeitet seit Jahren zusammen.',
+    'Das Start-up aus Berlin hat zwölf Mitarbeiter.',
+    'Viele Start-ups setzen inzwischen auf Homeoffice.',
+    'Die Fans feierten die Mannschaft bis in die Nacht.',
+    'Zum Black Friday lockten die Händler mit Rabatten.',
+    'Das Video ging viral und wurde millionenfach geteilt.',
+    'Der Kurs findet online statt, die Prüfung im Saal.',
+    'Sie arbeitet remote für eine Firma in Lissabon.',
+    'In Downing Street wurde die Nachricht mit Erleichterung aufgenommen.',
+    'Labour liegt in den Umfragen deutlich vor den Tories.',
+    'An der Wall Street schlossen die Kurse im Plus.',
+    'Die Bank of England erhöhte den Leitzins erneut.',
+    'Wie die New York Times berichtete, ist der Vertrag unterschrieben.',
+    'Die Serie „The West Wing“ gilt als Klassiker.',
+    'Sie las „The Burnout Challenge: Managing People’s Relationships with Their Jobs“ im Urlaub.',
+    'Weitere Informationen gibt es unter https://www.example.org/the-best-of-news oder per Mail an info@example.org.',
+    'Er schrieb auf X unter @thewhitehouse und dem Hashtag #StandWithUkraine.',
+    'Was also die Hand betrifft, so war die Bank nicht zuständig.',
+    'Die Kinder spielten im Garten, während die Eltern grillten.',
+    'Laut einem Sprecher des Asan Institute for Policy Studies ist die Lage ernst.',
+    'Freunde und Familie feierten gemeinsam den Canada Day.',
+    'Der Vorfall ereignete sich am 11. September 2001 in New York.',
+    'Der Kaufpreis lag bei 3.500 Euro, die Miete bei 1.200 Euro.',
+    'Die Inflation lag bei 3,5 Prozent.',
+    'Die Kommission tagt in Brüssel, teilte die EU-Kommission mit.',
+    'US-Präsident Joe Biden traf den britischen Premier Rishi Sunak.',
+    'Das Bündnis heißt Fridays for Future und demonstriert jeden Freitag.',
+    'Kim Jong-un’s Schwester äußerte sich am Abend.',
+    'Die Mannschaft gewann das Match gegen Manchester United.',
+    'Der Manager des Clubs sprach von einem Neustart.',
+    'Sie nutzt ein Smartphone, einen Laptop und hört Podcasts.',
+    'Das Festival findet im Sommer statt, Tickets gibt es online.',
+    'Das Unternehmen Meta Platforms meldete höhere Gewinne.',
+    'Air Canada strich mehrere Flüge nach Frankfurt.',
+    'Die Grünen in Hauts-de-France stimmten zu.',
+  ])('%s', (text) => {
+    expect(english(text)).toEqual([]);
+  });
+
+  it('leaves Markdown code alone', () => {
+    expect(english('# Titel\n\nDer Befehl `git push --force-with-lease origin main` ist gefährlich.', 'a.md')).toEqual([]);
+  });
+
+  it('does not flag professional German with a cited term', () => {
+    expect(english('Das Beispiel zeigt, dass ‚remote first‘ auch in Deutschland angekommen ist.')).toEqual([]);
+  });
+});
