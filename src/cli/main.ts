@@ -1,8 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { decode } from '../io/decode.js';
 import { dirname } from 'node:path';
 import yargs from 'yargs';
 import { DEFAULT_CONFIG, type Config } from '../config.js';
-import { runCheck, DEFAULT_EXCLUDE } from '../engine/run.js';
+import { runCheck, DEFAULT_EXCLUDE, RunOptionsError } from '../engine/run.js';
 import { REPORTERS, NEEDS_TEXT } from '../reporters/index.js';
 import { RULES } from '../rules/index.js';
 import type { Severity } from '../rules/types.js';
@@ -42,12 +43,14 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
           .option('fail-on', { type: 'string', choices: ['minor', 'major', 'critical', 'none'], default: DEFAULT_CONFIG.failOn ?? 'none', describe: 'Fail when any finding has at least this severity' })
           .option('include', { type: 'string', array: true, default: [], describe: 'Only check files matching these globs' })
           .option('exclude', { type: 'string', array: true, default: DEFAULT_EXCLUDE, describe: 'Skip files matching these globs when walking folders' })
+          .option('source', { type: 'string', describe: 'The English original of the one article checked (enables source-aware checks)' })
           .option('color', { type: 'boolean', describe: 'Force colours on or off (default: on for a terminal)' })
           .option('exit-zero', { type: 'boolean', default: false, describe: 'Exit 0 even when the gate fails (reports are still written)' })
           .example('$0 check corpus/', 'Check every article under corpus/')
           .example('$0 check feed.jsonl -f json -o report.json', 'Write the JSON report to a file')
           .example('$0 check corpus -f stylish -f json:reports/report.json', 'Terminal output and a JSON report in one run')
-          .example('$0 check feed.rss --threshold 95 --fail-on major', 'A stricter gate for CI'),
+          .example('$0 check feed.rss --threshold 95 --fail-on major', 'A stricter gate for CI')
+          .example('$0 check artikel.txt --source article-en.txt', 'Compare an article with its English original'),
       (args) => {
         exitCode = check(args, io);
       },
@@ -93,19 +96,23 @@ interface CheckArgs {
   exclude: string[];
   color?: boolean;
   exitZero: boolean;
+  source?: string;
 }
 
 function check(args: CheckArgs, io: CliIO): number {
   const specs = parseOutputSpecs(args.format, args.output);
   if (!(args.threshold >= 0 && args.threshold <= 100)) throw new UsageError(`--threshold must be between 0 and 100, not ${args.threshold}`);
   const config: Config = { ...DEFAULT_CONFIG, threshold: args.threshold, failOn: args.failOn === 'none' ? null : (args.failOn as Severity) };
-  const report = runCheck({
-    paths: args.paths ?? [],
-    config,
-    include: args.include,
-    exclude: args.exclude,
-    includeText: specs.some((s) => NEEDS_TEXT.has(s.format)),
-  });
+  const report = usageErrorsOf(() =>
+    runCheck({
+      paths: args.paths ?? [],
+      config,
+      sourceText: args.source === undefined ? undefined : readSource(args.source),
+      include: args.include,
+      exclude: args.exclude,
+      includeText: specs.some((s) => NEEDS_TEXT.has(s.format)),
+    }),
+  );
   if (report.summary.files === 0) {
     io.stderr(`mtlint: nothing to check in ${(args.paths ?? []).join(', ')} (no supported files found)\n`);
     return EXIT.usage;
@@ -120,6 +127,27 @@ function check(args: CheckArgs, io: CliIO): number {
   }
   if (args.exitZero) return EXIT.passed;
   return report.summary.passedGate ? EXIT.passed : EXIT.failed;
+}
+
+function usageErrorsOf<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof RunOptionsError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+function readSource(path: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    throw new UsageError(`--source: cannot read ${path}`);
+  }
+  const decoded = decode(bytes);
+  if (!decoded.ok) throw new UsageError(`--source: ${path}: ${decoded.reason}`);
+  return decoded.text;
 }
 
 function listRules(): string {

@@ -42,7 +42,8 @@ export class Document {
   readonly title: string | null;
   readonly text: string;
   readonly blocks: readonly Block[];
-  readonly source?: string;
+  /** The English original: from the feed item, or given with --source for a single article. */
+  source?: string;
   readonly notes: string[];
   private readonly sourceMap: SourceMap;
   private readonly lines: LineIndex;

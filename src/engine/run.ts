@@ -20,6 +20,8 @@ export interface RunOptions {
   rules?: readonly Rule[];
   /** Keep each document's extracted text in the report (the HTML report needs it). */
   includeText?: boolean;
+  /** The English original of a single-article input (--source). */
+  sourceText?: string;
   /** Called after each input file is read. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -27,12 +29,19 @@ export interface RunOptions {
 /** Inputs, in order: a read document, or a file (or part of one) that could not be checked. */
 export type Entry = { document: Document } | { failed: DocumentReport };
 
+/** The options do not fit the inputs (a usage error for the CLI). */
+export class RunOptionsError extends Error {}
+
 export const DEFAULT_EXCLUDE = ['**/*.expected.json'];
 
 /** Reads every input, runs the rules, scores and returns the report. One bad file never stops the run. */
 export function runCheck(options: RunOptions): Report {
   const { entries, files } = readInputs(options);
   const documents = entries.flatMap((e) => ('document' in e ? [e.document] : []));
+  if (options.sourceText !== undefined) {
+    if (documents.length !== 1) throw new RunOptionsError(`--source needs exactly one article to check, found ${documents.length}`);
+    documents[0].source = options.sourceText;
+  }
   const findings = lintDocuments(documents, options.rules ?? RULES, options.config);
   return buildReport({ entries, findings, files, config: options.config, includeText: options.includeText ?? false });
 }

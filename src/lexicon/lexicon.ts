@@ -61,7 +61,30 @@ export class Lexicon {
     }
     const de = this.inGerman(word, sentenceStart);
     const en = this.inEnglish(word, sentenceStart);
-    return de && en ? 'both' : de ? 'de' : en ? 'en' : 'none';
+    if (de && en) return 'both';
+    if (de) return 'de';
+    if (en) return 'en';
+    return this.isGermanCompound(word) ? 'de' : 'none';
+  }
+
+  /**
+   * nspell does not compound, so German compounds are unknown to it. A word
+   * counts as a German compound when it splits into a German head (a word, a
+   * verb stem, or a word with a linking -s/-n) and a German noun of at least
+   * four letters: Waffenlieferungen, Denkfabrik, Sicherheitsrat.
+   */
+  private isGermanCompound(word: string): boolean {
+    if (word.length < 8 || !/^\p{L}+$/u.test(word)) return false;
+    const lower = word.toLowerCase();
+    for (let cut = 3; cut <= lower.length - 4; cut++) {
+      const tail = lower[cut].toUpperCase() + lower.slice(cut + 1);
+      if (!this.inGerman(tail, false)) continue;
+      const head = lower.slice(0, cut);
+      const capitalHead = head[0].toUpperCase() + head.slice(1);
+      const heads = [head, capitalHead, `${head}en`, `${capitalHead.replace(/[sn]$/, '')}`, `${capitalHead.replace(/en$/, '')}e`];
+      if (heads.some((h) => h.length >= 3 && this.inGerman(h, false))) return true;
+    }
+    return false;
   }
 
   /** Hyphenated words: German if any part is German (US-Präsident), English if every part is (cost-of-living). */

@@ -128,3 +128,21 @@ describe('bad inputs: every file is reported, none stops the run', async () => {
     expect(byPath(inputs.jsonl)[2].error).toMatch(/^invalid JSON on line 2/);
   });
 });
+
+describe('--source', () => {
+  it('compares one article with its English original', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'de.txt'), 'Sturm trifft Küste\n\nDer Sturm traf die Küste, teilten die Behörden on Monday mit.\n');
+    writeFileSync(join(dir, 'en.txt'), 'Storm hits coast\n\nThe storm hit the coast, authorities said on Monday.\n');
+    const { report } = await checkToJson([join(dir, 'de.txt'), '--source', join(dir, 'en.txt')]);
+    expect(report.documents[0].findings.map((f) => `${f.ruleId}@${f.line}:${f.column} ${f.text}`)).toEqual(['copied-from-source@3:48 on Monday']);
+    const { report: without } = await checkToJson([join(dir, 'de.txt')]);
+    expect(without.documents[0].findings).toEqual([]);
+  });
+
+  it('needs exactly one input', async () => {
+    const run = await cli(['check', 'corpus/text', '--source', 'corpus/text/energiepreise-gipfel.txt']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/--source needs exactly one article to check, found 4/);
+  });
+});

@@ -32,7 +32,7 @@ interface Token extends Span {
 }
 
 /** Words that join the parts of a name: "Bank of England", "Asan Institute for Policy Studies". */
-const NAME_CONNECTORS = new Set(['of', 'and', 'the', 'for', '&', 'de', 'du', 'da', 'van', 'von', 'y', 'upon', 'la', 'le']);
+const NAME_CONNECTORS = new Set(['of', 'and', 'the', 'for', '&', 'on', 'at', 'in', 'de', 'du', 'da', 'van', 'von', 'y', 'upon', 'la', 'le']);
 /** A run may continue across these characters between two words; anything else ends it. */
 const RUN_GAP = /^[\s,'’-]*$/;
 /** Sentences this long are left to franc as well as to the lexicon (it is reliable from about six words). */
