@@ -88,7 +88,8 @@ class EnglishAnalysis {
 
   private analyseBlock(block: Block): void {
     const sentences = this.doc.sentences.filter((s) => s.start >= block.start && s.end <= block.end);
-    const english = sentences.map((s) => this.isEnglishSentence(this.tokens(s)));
+    const tokens = sentences.map((s) => this.tokens(s));
+    const english = tokens.map((t) => this.isEnglishSentence(t));
     if (english.length > 0 && english.every(Boolean)) {
       this.spans.push({ kind: 'sentence', start: block.start, end: block.end, blockKind: block.kind });
       this.englishWords += this.doc.wordsIn(block.start, block.end).length;
@@ -100,7 +101,7 @@ class EnglishAnalysis {
         this.spans.push({ kind: 'sentence', start: sentence.start, end: sentence.end, quotation: this.quotationOf(sentence.start, sentence.end) });
         this.englishWords += this.doc.wordsIn(sentence.start, sentence.end).length;
       } else {
-        this.addRuns(this.tokens(sentence));
+        this.addRuns(tokens[i]);
       }
     });
   }
@@ -116,7 +117,7 @@ class EnglishAnalysis {
         // A capital at the sentence start hides whether a word is a name: it counts only if English has it in lower case.
         const strong =
           cls === 'en' && (this.lex.isFunctionWord(w.text) || /^\p{Ll}/u.test(w.text) || (sentenceStart && this.lex.isCommonEnglishWord(w.text)));
-        return { ...w, cls, capitalised, strong };
+        return { start: w.start, end: w.end, text: w.text, cls, capitalised, strong }; // no spread: it is 30× slower here
       });
   }
 
