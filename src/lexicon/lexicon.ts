@@ -64,7 +64,23 @@ export class Lexicon {
     if (de && en) return 'both';
     if (de) return 'de';
     if (en) return 'en';
-    return this.isGermanCompound(word) ? 'de' : 'none';
+    if (this.isGermanCompound(word)) return 'de';
+    return this.hasEnglishMorphology(word) ? 'en' : 'none';
+  }
+
+  /**
+   * Words neither dictionary knows but English morphology explains: -ing and
+   * -ly forms and -'s genitives of English words (skyrocketing, Ukraine's).
+   * Only lower-case words, and genitives, so names stay names.
+   */
+  private hasEnglishMorphology(word: string): boolean {
+    const genitive = /^(\p{L}+)['’]s$/u.exec(word);
+    if (genitive) return this.inEnglish(genitive[1], true) && !this.inGerman(genitive[1], true);
+    if (word !== word.toLowerCase()) return false;
+    const ing = /^(\p{L}{3,})ing$/u.exec(word);
+    if (ing) return [ing[1], `${ing[1]}e`, ing[1].replace(/(\p{L})\1$/u, '$1')].some((stem) => this.inEnglish(stem, false));
+    const ly = /^(\p{L}{4,})ly$/u.exec(word);
+    return ly !== null && [ly[1], `${ly[1]}le`, ly[1].replace(/i$/, 'y')].some((stem) => this.inEnglish(stem, false));
   }
 
   /**

@@ -27,6 +27,7 @@ describe('english: leftovers are found (true positives)', () => {
     ['Die Polizei sperrte den Platz. Officers said the man had been arrested at the scene. Die Ermittlungen dauern an.', 'english-sentence: Officers said the man had been arrested at the scene.'],
     ['Der Verband nannte die Entscheidung tatty und enttäuschend.', 'english-word: tatty'],
     ['Die Stimmung im Saal war eher gloomy als feierlich.', 'english-word: gloomy'],
+    ['Die Mieten in der Stadt sind zuletzt skyrocketing gestiegen.', 'english-word: skyrocketing'],
     ['Der Präsident der Türkiye traf am Montag den Kanzler.', 'untranslated-name: Türkiye'],
     ['Das Treffen fand in Spain statt, teilte das Ministerium mit.', 'untranslated-name: Spain'],
     ['Das Department of Homeland Security kündigte neue Regeln an.', 'untranslated-name: Department of Homeland Security'],
