@@ -9,6 +9,11 @@ import { copiedFromSource, englishInsert, englishPhrase, englishSentence, englis
 import { englishFormat } from './english/english-format.js';
 import { flaggedTerm } from './english/flagged-term.js';
 import { untranslatedName } from './english/untranslated-name.js';
+import { crossedBrackets, unclosedBracket, unmatchedBracket } from './brackets/bracket-pairs.js';
+import { brokenQuoteInsert } from './brackets/broken-quote-insert.js';
+import { englishGenitive } from './brackets/english-genitive.js';
+import { englishQuotes, misplacedQuote, quoteMismatch, unclosedQuote, unmatchedQuote } from './brackets/quote-pairs.js';
+import { mixedQuoteStyles, straightQuotes } from './brackets/quote-style.js';
 import type { Rule } from './types.js';
 
 /** Every rule mtlint knows, in the order their findings are listed for equal positions. */
@@ -22,6 +27,18 @@ export const RULES: readonly Rule[] = [
   untranslatedName,
   englishFormat,
   flaggedTerm,
+  brokenQuoteInsert,
+  quoteMismatch,
+  unclosedQuote,
+  unmatchedQuote,
+  misplacedQuote,
+  englishQuotes,
+  unclosedBracket,
+  unmatchedBracket,
+  crossedBrackets,
+  straightQuotes,
+  mixedQuoteStyles,
+  englishGenitive,
   duplicateHeadline,
   headlineInBody,
   repeatedParagraph,

@@ -61,6 +61,17 @@ describe.runIf(existsSync(SEED))('the seed article (from ../shared, when present
   const { report } = await checkToJson([SEED]);
   const findings = (report as Report).documents[0].findings;
 
+  it('flags both bracketed inserts as English, and none of its names', () => {
+    expect(findings.filter((f) => f.category === 'english').map((f) => `${f.ruleId}@${f.line}:${f.column} ${f.text}`)).toEqual([
+      'english-insert@23:25 missiles to Ukraine',
+      'english-insert@39:10 between Moscow and Washington',
+    ]);
+  });
+
+  it('flags the English-style quote before Dialog and the quote broken by [missiles to Ukraine], nothing else in brackets', () => {
+    expect(findings.filter((f) => f.category === 'brackets').map((f) => `${f.ruleId}@${f.line}:${f.column}`)).toEqual(['broken-quote-insert@23:24', 'quote-mismatch@39:1']);
+  });
+
   it('flags both extra headline copies, the separators, the photo credit and the NEXT line, at their lines', () => {
     const ours = findings.filter((f) => f.category === 'duplicates' || f.category === 'boilerplate').map((f) => `${f.ruleId}@${f.line}:${f.column}`);
     expect(ours).toEqual([

@@ -1,0 +1,80 @@
+import type { Document } from '../../document/document.js';
+import { overlaps, protectedRanges } from '../english/context.js';
+
+export interface Bracket {
+  char: string;
+  offset: number;
+}
+
+export type BracketProblem =
+  | { kind: 'unclosed'; open: Bracket; /** end of the paragraph the bracket stays open to */ blockEnd: number }
+  | { kind: 'unmatched'; close: Bracket }
+  | { kind: 'crossed'; open: Bracket; close: Bracket; crossing: Bracket };
+
+const PAIRS: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
+const OPENER_OF: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
+const BRACKETS = /[()[\]{}]/g;
+
+/** Smileys whose brackets are not brackets: :) :-) ;) :( :-( :D ^^ (: */
+const SMILEY = /[:;=][-^o']?[()[\]{}DPp]|[()][-^']?[:;=](?![\p{L}\p{N}])/gu;
+/** Enumerations: 1) a) iv) at the start of a block or after a line break, a colon, comma or semicolon. */
+const ENUMERATION = /(?:^|[\n:;,]\s*|\s{2,})(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})\)(?=\s)/g;
+
+/** What stands before a ")" that closes an enumeration label: 3) b) iv) after a space. */
+const ENUMERATION_ITEM = /(?:^|\s)(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})$/;
+
+const memo = new WeakMap<Document, BracketProblem[]>();
+
+/**
+ * Pairs ( ) [ ] { } with a stack (nesting allowed), paragraph by paragraph: a
+ * bracket in news text never spans a paragraph break, and pairing across the
+ * article would let an unclosed "(" in one paragraph hide a stray ")" in
+ * another. Brackets in URLs, e-mail addresses, smileys and enumerations are
+ * not brackets; a closer that meets another kind of opener on the stack while
+ * its own opener lies deeper is a crossed pair: ( [ ) ].
+ */
+export function analyseBrackets(doc: Document): BracketProblem[] {
+  let problems = memo.get(doc);
+  if (problems) return problems;
+  problems = [];
+  for (const block of doc.blocks) {
+    const stack: Bracket[] = [];
+    const text = doc.blockText(block);
+    const ignored = [
+      ...protectedRanges(text, 0),
+      ...[...text.matchAll(SMILEY)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length })),
+      ...[...text.matchAll(ENUMERATION)].map((m) => ({ start: (m.index ?? 0) + m[0].length - 1, end: (m.index ?? 0) + m[0].length })),
+    ];
+    for (const m of text.matchAll(BRACKETS)) {
+      const at = m.index ?? 0;
+      if (overlaps(ignored, at, at + 1)) continue;
+      const bracket = { char: m[0], offset: block.start + at };
+      if (PAIRS[bracket.char]) {
+        stack.push(bracket);
+        continue;
+      }
+      const wanted = OPENER_OF[bracket.char];
+      const depth = findFromTop(stack, wanted);
+      if (depth < 0 && bracket.char === ')' && ENUMERATION_ITEM.test(text.slice(Math.max(0, at - 6), at))) continue; // „und 3) das Personal“
+      if (depth < 0) problems.push({ kind: 'unmatched', close: bracket });
+      else if (depth === stack.length - 1) stack.pop();
+      else {
+        const [open] = stack.splice(depth, 1);
+        problems.push({ kind: 'crossed', open, close: bracket, crossing: stack[stack.length - 1] });
+      }
+    }
+    for (const open of stack) problems.push({ kind: 'unclosed', open, blockEnd: block.end });
+  }
+  problems.sort((a, b) => position(a) - position(b));
+  memo.set(doc, problems);
+  return problems;
+}
+
+function findFromTop(stack: Bracket[], char: string): number {
+  for (let i = stack.length - 1; i >= 0; i--) if (stack[i].char === char) return i;
+  return -1;
+}
+
+function position(p: BracketProblem): number {
+  return p.kind === 'unmatched' ? p.close.offset : p.open.offset;
+}

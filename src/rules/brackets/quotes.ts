@@ -1,0 +1,219 @@
+import type { Block, Document } from '../../document/document.js';
+import { protectedRanges, overlaps, type Range } from '../english/context.js';
+
+/**
+ * Quotation marks as their own state machine (quotes do not nest like
+ * brackets): one open double quotation at a time, paired across the article
+ * so quotations may run over paragraph breaks (re-opened at each paragraph,
+ * as German does, or closed in the next one). Single marks (‚‘ ›‹ ’) are
+ * inner quotes or apostrophes and are left alone.
+ */
+export type QuoteStyle = 'german' | 'guillemets' | 'swiss' | 'english' | 'straight';
+
+export const STYLE_NAMES: Record<QuoteStyle, string> = {
+  german: '„…“',
+  guillemets: '»…«',
+  swiss: '«…»',
+  english: '“…”',
+  straight: '"…"',
+};
+
+const CLOSER: Record<QuoteStyle, string> = { german: '“', guillemets: '«', swiss: '»', english: '”', straight: '"' };
+/** Styles a German article may use. */
+const GERMAN_STYLES = new Set<QuoteStyle>(['german', 'guillemets', 'swiss']);
+const MARKS = /[„“”"»«]/g;
+
+export interface Mark {
+  char: string;
+  offset: number;
+}
+
+export interface QuotePair {
+  style: QuoteStyle;
+  open: Mark;
+  close: Mark;
+  /** The closing mark does not belong to the opening one: „…”, “…“, „…", „…». */
+  mismatched: boolean;
+}
+
+export type QuoteProblem =
+  | { kind: 'unclosed'; mark: Mark; style: QuoteStyle; block: Block; /** where the quotation was given up */ endsAt: number }
+  | { kind: 'unmatched'; mark: Mark }
+  | { kind: 'misplaced'; mark: Mark; closes?: Mark };
+
+export interface QuoteAnalysis {
+  pairs: QuotePair[];
+  problems: QuoteProblem[];
+}
+
+interface OpenQuote {
+  style: QuoteStyle;
+  mark: Mark;
+  block: Block;
+  /** Same-style quotations nested inside it („… „…“ …“, where ‚…‘ belongs): closers still owed to them. */
+  nested: number;
+  /** Carried over a paragraph break without a re-opening mark: it must close in this block. */
+  mustCloseInBlock: boolean;
+}
+
+const memo = new WeakMap<Document, QuoteAnalysis>();
+
+export function analyseQuotes(doc: Document): QuoteAnalysis {
+  let result = memo.get(doc);
+  if (!result) {
+    result = new QuotePairing(doc).run();
+    memo.set(doc, result);
+  }
+  return result;
+}
+
+class QuotePairing {
+  private readonly pairs: QuotePair[] = [];
+  private readonly problems: QuoteProblem[] = [];
+  private open: OpenQuote | undefined;
+  private block!: Block;
+  private text = '';
+
+  constructor(private readonly doc: Document) {}
+
+  run(): QuoteAnalysis {
+    for (const block of this.doc.blocks) {
+      this.block = block;
+      this.text = this.doc.blockText(block);
+      const skip: Range[] = protectedRanges(this.text, 0);
+      const marks = [...this.text.matchAll(MARKS)].filter((m) => !overlaps(skip, m.index ?? 0, (m.index ?? 0) + 1));
+      if (this.open && this.open.block !== block) this.enterBlock(marks[0]?.index === 0 ? marks[0][0] : undefined);
+      for (const m of marks) this.mark(m[0], m.index ?? 0);
+      this.leaveBlock();
+    }
+    if (this.open) this.unclosed(this.doc.text.length);
+    return { pairs: this.pairs, problems: this.problems };
+  }
+
+  /** A German quotation may go on in the next paragraph, re-opened („ at its start) or closed in it. */
+  private enterBlock(firstMark: string | undefined): void {
+    const open = this.open!;
+    if (firstMark !== undefined && this.isOpenerOf(open.style, firstMark)) {
+      this.skipNext = true; // the re-opening mark of a continued quotation
+      open.mustCloseInBlock = false;
+    } else {
+      open.mustCloseInBlock = true;
+    }
+    open.block = this.block;
+  }
+
+  private skipNext = false;
+
+  private leaveBlock(): void {
+    const open = this.open;
+    if (!open) return;
+    // A quotation carried over a paragraph break without a re-opening mark must close in the block after its own.
+    if (open.mustCloseInBlock) this.unclosed(this.block.end);
+  }
+
+  private mark(char: string, at: number): void {
+    if (this.skipNext) {
+      this.skipNext = false;
+      return;
+    }
+    const mark = { char, offset: this.block.start + at };
+    const opening = this.openingPosition(at);
+    const closing = this.closingPosition(at);
+    const open = this.open;
+
+    if (char === '"' && /\d/.test(this.text[at - 1] ?? '') && open?.style !== 'straight') return; // 24" (inches)
+
+    if (open) {
+      if (char === CLOSER[open.style] || (char === '“' && open.style === 'english' && closing)) {
+        if (open.nested > 0) open.nested--;
+        else this.close(mark, char !== CLOSER[open.style]);
+        return;
+      }
+      if (char === '„' && !opening) {
+        // „ before a space or punctuation inside a quotation: meant to close it („…Sitzplätzen „, heißt es)
+        this.problems.push({ kind: 'misplaced', mark, closes: open.mark });
+        this.close(mark, true, false);
+        return;
+      }
+      if (this.isOpenerOf(open.style, char) && opening) {
+        if (this.closersAhead(at, open.style) >= open.nested + 2) {
+          open.nested++; // a nested quotation in the same marks: balanced, so not an error here
+          return;
+        }
+        // the same opening mark again: the earlier quotation was never closed
+        this.unclosed(mark.offset);
+        this.start(char, mark);
+        return;
+      }
+      if (closing && !opening) {
+        this.close(mark, true);
+        return;
+      }
+      return; // an opening mark of another style inside a quotation: an inner quotation, not checked
+    }
+
+    if (char === '„' && !opening && (closing || /[,.;:!?)\]}]/.test(this.text[at + 1] ?? ''))) {
+      this.problems.push({ kind: 'misplaced', mark }); // „ before punctuation: Sitzplätzen „, heißt es
+      return;
+    }
+    if (char === '„') {
+      this.start(char, mark); // „ with a stray space after it still opens
+      return;
+    }
+    if (opening || (!closing && char !== '”' && char !== '«')) {
+      this.start(char, mark);
+      return;
+    }
+    this.problems.push({ kind: 'unmatched', mark });
+  }
+
+  private start(char: string, mark: Mark): void {
+    const style: QuoteStyle = char === '„' ? 'german' : char === '»' ? 'guillemets' : char === '«' ? 'swiss' : char === '"' ? 'straight' : 'english';
+    this.open = { style, mark, block: this.block, mustCloseInBlock: false, nested: 0 };
+  }
+
+  private close(mark: Mark, mismatched: boolean, record = true): void {
+    const open = this.open!;
+    if (record) this.pairs.push({ style: open.style, open: open.mark, close: mark, mismatched });
+    this.open = undefined;
+  }
+
+  private unclosed(endsAt: number): void {
+    const open = this.open!;
+    const block = this.doc.blockAt(open.mark.offset) ?? open.block;
+    this.problems.push({ kind: 'unclosed', mark: open.mark, style: open.style, block, endsAt });
+    this.open = undefined;
+  }
+
+  /** Closing marks of a style after `at` in the block, less the opening marks of that style still to come. */
+  private closersAhead(at: number, style: QuoteStyle): number {
+    let net = 0;
+    for (let i = at + 1; i < this.text.length; i++) {
+      if (this.text[i] === CLOSER[style]) net++;
+      else if (this.isOpenerOf(style, this.text[i])) net--;
+    }
+    return net;
+  }
+
+  private isOpenerOf(style: QuoteStyle, char: string): boolean {
+    return (style === 'german' && char === '„') || (style === 'guillemets' && char === '»') || (style === 'swiss' && char === '«') || (style === 'straight' && char === '"');
+  }
+
+  /** After a space, an opening bracket or a dash (or at the start), before a word (not a space or punctuation). */
+  private openingPosition(at: number): boolean {
+    const before = this.text[at - 1];
+    const after = this.text[at + 1];
+    return (before === undefined || /[\s([{–—\-/]/.test(before)) && after !== undefined && !/[\s,.;:!?)\]}]/.test(after);
+  }
+
+  /** After a non-space, before a space, punctuation or the end. */
+  private closingPosition(at: number): boolean {
+    const before = this.text[at - 1];
+    const after = this.text[at + 1];
+    return before !== undefined && !/\s/.test(before) && (after === undefined || /[\s.,;:!?)\]}…–—\-"„“”»«’']/.test(after));
+  }
+}
+
+export function isGermanStyle(style: QuoteStyle): boolean {
+  return GERMAN_STYLES.has(style);
+}
