@@ -163,7 +163,9 @@ for (const inj of injections) {
   let found = 0;
   for (let i = 0; i < TRIALS; i++) {
     const { text } = inj.inject(pick(inj.pool));
-    if (check(text).some((f) => inj.expects.includes(f.ruleId))) found++;
+    const got = check(text);
+    if (got.some((f) => inj.expects.includes(f.ruleId))) found++;
+    else if (process.env.SHOW_MISSES && inj.name.startsWith(process.env.SHOW_MISSES)) console.error(`miss: ${text.slice(0, 300)} => ${got.map((f) => f.ruleId).join(',')}`);
   }
   console.log(`| ${inj.name} | ${inj.expects.join(', ')} | ${found} / ${TRIALS} | ${pct(found, TRIALS)} |`);
 }

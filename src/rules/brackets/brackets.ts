@@ -20,8 +20,8 @@ const SMILEY = /[:;=][-^o']?[()[\]{}DPp]|[()][-^']?[:;=](?![\p{L}\p{N}])/gu;
 /** Enumerations: 1) a) iv) at the start of a block or after a line break, a colon, comma or semicolon. */
 const ENUMERATION = /(?:^|[\n:;,]\s*|\s{2,})(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})\)(?=\s)/g;
 
-/** What stands before a ")" that closes an enumeration label: 3) b) iv) after a space. */
-const ENUMERATION_ITEM = /(?:^|\s)(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})$/;
+/** What stands before a ")" that closes an enumeration label in running text: „, 2) …“, „und 3) …“. */
+const ENUMERATION_ITEM = /(?:^|[:;,]\s*|\b(?:und|oder|sowie|bzw\.)\s+)(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})$/;
 
 const memo = new WeakMap<Document, BracketProblem[]>();
 
@@ -55,7 +55,7 @@ export function analyseBrackets(doc: Document): BracketProblem[] {
       }
       const wanted = OPENER_OF[bracket.char];
       const depth = findFromTop(stack, wanted);
-      if (depth < 0 && bracket.char === ')' && ENUMERATION_ITEM.test(text.slice(Math.max(0, at - 6), at))) continue; // „und 3) das Personal“
+      if (depth < 0 && bracket.char === ')' && ENUMERATION_ITEM.test(text.slice(Math.max(0, at - 12), at))) continue; // „und 3) das Personal“
       if (depth < 0) problems.push({ kind: 'unmatched', close: bracket });
       else if (depth === stack.length - 1) stack.pop();
       else {

@@ -3,17 +3,41 @@ import { around, at } from './describe.js';
 import { restyled } from './quote-pairs.js';
 import { analyseQuotes, isGermanStyle, STYLE_NAMES, type QuoteStyle } from './quotes.js';
 
+/**
+ * Straight single quotes used as quotation marks: an opening ' before a word
+ * after a space, and the next ' that stands in closing position in the same
+ * paragraph. Apostrophes (geht's, Andreas') never open, so they never pair.
+ */
+const SINGLE_PAIR = /(?<=^|[\s(\[–—-])'(?=\p{L}|\d)([^'\n]{1,300}?[\p{L}\d.,!?…])'(?=$|[\s.,;:!?)\]–—-])/gu;
+
 export const straightQuotes: DocumentRule = {
-  meta: { id: 'straight-quotes', category: 'typography', severity: 'minor', description: 'Straight double quotes "…" in German text, where German uses „…“.' },
+  meta: { id: 'straight-quotes', category: 'typography', severity: 'minor', description: 'Straight quotes "…" or \'…\' in German text, where German uses „…“ (and ‚…‘ inside a quotation).' },
   check(doc) {
-    return analyseQuotes(doc)
-      .pairs.filter((p) => p.style === 'straight' && !p.mismatched)
+    const quotes = analyseQuotes(doc).pairs;
+    const doubles = quotes
+      .filter((p) => p.style === 'straight' && !p.mismatched)
       .map((p): RuleFinding => ({
         start: p.open.offset,
         end: p.close.offset + 1,
         message: `Straight quotes "…" (${at(doc, p.open.offset)} to ${at(doc, p.close.offset)}); German uses „…“: ${around(doc, p.open.offset)}`,
         suggestion: restyled(doc, p, 'straight'),
       }));
+    const singles: RuleFinding[] = [];
+    for (const block of doc.blocks) {
+      for (const m of doc.blockText(block).matchAll(SINGLE_PAIR)) {
+        const start = block.start + (m.index ?? 0);
+        const end = start + m[0].length;
+        const inner = quotes.some((q) => q.open.offset < start && end <= q.close.offset);
+        const [open, close] = inner ? ['‚', '‘'] : ['„', '“'];
+        singles.push({
+          start,
+          end,
+          message: `Straight single quotes '…' (${at(doc, start)} to ${at(doc, end - 1)}); German uses ${open}…${close}${inner ? ' inside a quotation' : ''}: ${around(doc, start)}`,
+          suggestion: `${open}${m[1]}${close}`,
+        });
+      }
+    }
+    return [...doubles, ...singles].sort((a, b) => a.start - b.start);
   },
 };
 
