@@ -7,7 +7,7 @@
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_CONFIG } from '../src/config.js';
+import { DEFAULT_CONFIG } from '../src/config/defaults.js';
 import { readInputs, runCheck } from '../src/engine/run.js';
 import { jsonReporter } from '../src/reporters/json.js';
 import { RULES } from '../src/rules/index.js';

@@ -1,4 +1,4 @@
-import { DEFAULT_CONFIG } from '../src/config.js';
+import { DEFAULT_CONFIG } from '../src/config/defaults.js';
 import type { Document } from '../src/document/document.js';
 import { LineIndex } from '../src/document/line-index.js';
 import { readerFor } from '../src/readers/index.js';

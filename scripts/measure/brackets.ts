@@ -3,7 +3,7 @@
  * punctuation spans that contain a quotation mark) and synthetic recall per
  * defect type on clean German paragraphs. Run: npm run measure:brackets
  */
-import { DEFAULT_CONFIG } from '../../src/config.js';
+import { DEFAULT_CONFIG } from '../../src/config/defaults.js';
 import { DocumentBuilder } from '../../src/document/builder.js';
 import { LineIndex } from '../../src/document/line-index.js';
 import { verbatim } from '../../src/document/source-map.js';

@@ -6,7 +6,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { DEFAULT_CONFIG } from '../../src/config.js';
+import { DEFAULT_CONFIG } from '../../src/config/defaults.js';
 import { runCheck } from '../../src/engine/run.js';
 import { CATEGORIES } from '../../src/rules/types.js';
 import { SHARED_DATA } from './shared-data.js';

@@ -4,7 +4,7 @@
  * injected into clean professional German paragraphs. Also counts findings on
  * the untouched paragraphs. Run: npm run measure:english-synthetic
  */
-import { DEFAULT_CONFIG } from '../../src/config.js';
+import { DEFAULT_CONFIG } from '../../src/config/defaults.js';
 import { DocumentBuilder } from '../../src/document/builder.js';
 import { LineIndex } from '../../src/document/line-index.js';
 import { verbatim } from '../../src/document/source-map.js';

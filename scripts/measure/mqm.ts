@@ -3,7 +3,7 @@
  * from an article's German text (optionally with its English source), findings
  * mapped back to offsets in target_text, and rater spans clustered.
  */
-import { DEFAULT_CONFIG } from '../../src/config.js';
+import { DEFAULT_CONFIG } from '../../src/config/defaults.js';
 import { DocumentBuilder } from '../../src/document/builder.js';
 import type { Document } from '../../src/document/document.js';
 import { LineIndex } from '../../src/document/line-index.js';

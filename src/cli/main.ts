@@ -1,14 +1,18 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { decode } from '../io/decode.js';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import yargs from 'yargs';
-import { DEFAULT_CONFIG, type Config } from '../config.js';
-import { runCheck, DEFAULT_EXCLUDE, RunOptionsError } from '../engine/run.js';
-import { REPORTERS, NEEDS_TEXT } from '../reporters/index.js';
+import { DEFAULT_CONFIG, type Config } from '../config/defaults.js';
+import { CONFIG_FILE, ConfigError, findConfigFile, loadConfig } from '../config/load.js';
+import { STARTER_CONFIG } from '../config/starter.js';
+import { BaselineError, readBaseline, toBaseline } from '../engine/baseline.js';
+import { runCheck, RunOptionsError } from '../engine/run.js';
+import { decode } from '../io/decode.js';
+import { NEEDS_TEXT, REPORTERS } from '../reporters/index.js';
 import { RULES } from '../rules/index.js';
 import type { Severity } from '../rules/types.js';
 import { VERSION } from '../version.js';
 import { parseOutputSpecs, UsageError } from './output-spec.js';
+import { Progress } from './progress.js';
 
 /** Exit codes, documented in the README. */
 export const EXIT = { passed: 0, failed: 1, usage: 2 } as const;
@@ -17,12 +21,18 @@ export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   isTTY: boolean;
+  /** Where the progress line goes (a terminal's stderr), if anywhere. */
+  progress?: NodeJS.WriteStream;
+  env?: NodeJS.ProcessEnv;
+  cwd?: string;
 }
 
 const processIO: CliIO = {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
   isTTY: Boolean(process.stdout.isTTY),
+  progress: process.stderr.isTTY ? process.stderr : undefined,
+  env: process.env,
 };
 
 /** Runs the CLI and resolves to its exit code; never calls process.exit itself. */
@@ -39,26 +49,46 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
           .positional('paths', { type: 'string', array: true, demandOption: true, describe: 'Files and folders to check' })
           .option('format', { alias: 'f', type: 'string', array: true, default: ['stylish'], describe: `Output format, optionally with a file: NAME or NAME:FILE; repeat for several (${Object.keys(REPORTERS).join(', ')})` })
           .option('output', { alias: 'o', type: 'string', describe: 'File for the one --format given without a file' })
-          .option('threshold', { type: 'number', default: DEFAULT_CONFIG.threshold, describe: 'Quality gate: a document scoring below this (0–100) fails' })
-          .option('fail-on', { type: 'string', choices: ['minor', 'major', 'critical', 'none'], default: DEFAULT_CONFIG.failOn ?? 'none', describe: 'Fail when any finding has at least this severity' })
-          .option('include', { type: 'string', array: true, default: [], describe: 'Only check files matching these globs' })
-          .option('exclude', { type: 'string', array: true, default: DEFAULT_EXCLUDE, describe: 'Skip files matching these globs when walking folders' })
+          .option('config', { alias: 'c', type: 'string', describe: `Configuration file (default: ./${CONFIG_FILE} when present)` })
+          .option('threshold', { type: 'number', describe: `Quality gate: a document scoring below this (0–100) fails [default: ${DEFAULT_CONFIG.threshold}]` })
+          .option('fail-on', { type: 'string', choices: ['minor', 'major', 'critical', 'none'], describe: `Fail when any finding has at least this severity [default: ${DEFAULT_CONFIG.failOn}]` })
+          .option('max-findings', { type: 'number', describe: 'Fail when the run has more findings than this' })
+          .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Report only major and critical findings (minor ones are not reported and do not count)' })
+          .option('baseline', { type: 'string', describe: 'Report only findings not in this baseline file (known ones are counted as suppressed)' })
+          .option('write-baseline', { type: 'string', describe: "Write today's findings to a baseline file" })
           .option('source', { type: 'string', describe: 'The English original of the one article checked (enables source-aware checks)' })
+          .option('include', { type: 'string', array: true, describe: 'Only check files matching these globs when walking folders' })
+          .option('exclude', { type: 'string', array: true, describe: 'Skip files matching these globs when walking folders' })
           .option('color', { type: 'boolean', describe: 'Force colours on or off (default: on for a terminal)' })
+          .option('progress', { type: 'boolean', describe: 'Progress line on stderr for runs over a second (default: on a terminal, never in CI); --no-progress turns it off' })
+          .option('timestamp', { type: 'boolean', default: false, describe: 'Stamp JSON, SARIF and JUnit output with the time (off: byte-identical output for identical input)' })
           .option('exit-zero', { type: 'boolean', default: false, describe: 'Exit 0 even when the gate fails (reports are still written)' })
           .example('$0 check corpus/', 'Check every article under corpus/')
           .example('$0 check feed.jsonl -f json -o report.json', 'Write the JSON report to a file')
-          .example('$0 check corpus -f stylish -f json:reports/report.json', 'Terminal output and a JSON report in one run')
+          .example('$0 check corpus -f stylish -f json:reports/report.json -f sarif:reports/mtlint.sarif', 'Several formats in one run')
           .example('$0 check feed.rss --threshold 95 --fail-on major', 'A stricter gate for CI')
+          .example('$0 check feeds/ --write-baseline mtlint.baseline.json', 'Record the known findings …')
+          .example('$0 check feeds/ --baseline mtlint.baseline.json', '… and fail only on new ones')
           .example('$0 check artikel.txt --source article-en.txt', 'Compare an article with its English original'),
       (args) => {
-        exitCode = check(args, io);
+        exitCode = check(args as unknown as CheckArgs, io);
       },
     )
-    .command('rules', 'List every rule with its category, default severity and description', () => {}, () => {
+    .command('rules', 'List every rule: id, category, default severity, description', () => {}, () => {
       io.stdout(listRules());
     })
-    .epilogue('Exit codes: 0 gate passed, 1 gate failed (a document below the threshold, a finding at --fail-on, or an input that could not be checked), 2 usage error or nothing to check.')
+    .command(
+      'init',
+      `Write a commented starter ${CONFIG_FILE} to the working directory`,
+      (y) => y.option('force', { type: 'boolean', default: false, describe: 'Overwrite an existing file' }),
+      (args) => {
+        const path = `${io.cwd ?? process.cwd()}/${CONFIG_FILE}`;
+        if (existsSync(path) && !args.force) throw new UsageError(`${CONFIG_FILE} already exists (use --force to overwrite)`);
+        writeFileSync(path, STARTER_CONFIG);
+        io.stdout(`Wrote ${CONFIG_FILE}\n`);
+      },
+    )
+    .epilogue('Exit codes: 0 gate passed, 1 gate failed (a document below the threshold, a finding at --fail-on, more findings than --max-findings, or an input that could not be checked), 2 usage or configuration error, or nothing to check.')
     .strict()
     .demandCommand(1, 'Give a command or paths to check')
     .version(VERSION)
@@ -78,8 +108,8 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     if (helpOutput) io.stdout(`${helpOutput}\n`);
     return exitCode;
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`mtlint: ${error.message}\nRun "mtlint --help" for usage.\n`);
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof BaselineError || error instanceof RunOptionsError) {
+      io.stderr(`mtlint: ${error.message}\n${error instanceof UsageError ? 'Run "mtlint --help" for usage.\n' : ''}`);
       return EXIT.usage;
     }
     throw error;
@@ -90,52 +120,75 @@ interface CheckArgs {
   paths: string[] | undefined;
   format: string[];
   output?: string;
-  threshold: number;
-  failOn: string;
-  include: string[];
-  exclude: string[];
-  color?: boolean;
-  exitZero: boolean;
+  config?: string;
+  threshold?: number;
+  failOn?: string;
+  maxFindings?: number;
+  quiet: boolean;
+  baseline?: string;
+  writeBaseline?: string;
   source?: string;
+  include?: string[];
+  exclude?: string[];
+  color?: boolean;
+  progress?: boolean;
+  timestamp: boolean;
+  exitZero: boolean;
+}
+
+/** Defaults, then the configuration file, then the command line. */
+function resolveConfig(args: CheckArgs, cwd: string | undefined): Config {
+  const file = args.config ?? findConfigFile(cwd);
+  const config = file ? loadConfig(file) : structuredClone(DEFAULT_CONFIG);
+  if (args.threshold !== undefined) {
+    if (!(args.threshold >= 0 && args.threshold <= 100)) throw new UsageError(`--threshold must be between 0 and 100, not ${args.threshold}`);
+    config.threshold = args.threshold;
+  }
+  if (args.failOn !== undefined) config.failOn = args.failOn === 'none' ? null : (args.failOn as Severity);
+  if (args.maxFindings !== undefined) {
+    if (!(Number.isInteger(args.maxFindings) && args.maxFindings >= 0)) throw new UsageError(`--max-findings must be a whole number ≥ 0, not ${args.maxFindings}`);
+    config.maxFindings = args.maxFindings;
+  }
+  if (args.include) config.include = args.include;
+  if (args.exclude) config.exclude = args.exclude;
+  return config;
 }
 
 function check(args: CheckArgs, io: CliIO): number {
   const specs = parseOutputSpecs(args.format, args.output);
-  if (!(args.threshold >= 0 && args.threshold <= 100)) throw new UsageError(`--threshold must be between 0 and 100, not ${args.threshold}`);
-  const config: Config = { ...DEFAULT_CONFIG, threshold: args.threshold, failOn: args.failOn === 'none' ? null : (args.failOn as Severity) };
-  const report = usageErrorsOf(() =>
-    runCheck({
-      paths: args.paths ?? [],
-      config,
-      sourceText: args.source === undefined ? undefined : readSource(args.source),
-      include: args.include,
-      exclude: args.exclude,
-      includeText: specs.some((s) => NEEDS_TEXT.has(s.format)),
-    }),
-  );
+  const config = resolveConfig(args, io.cwd);
+  const progress = new Progress(io.progress ?? process.stderr, io.progress !== undefined && Progress.shouldShow(io.env ?? {}, io.isTTY, true, args.progress));
+  const report = runCheck({
+    paths: args.paths ?? [],
+    config,
+    sourceText: args.source === undefined ? undefined : readSource(args.source),
+    baseline: args.baseline ? readBaseline(args.baseline) : undefined,
+    quiet: args.quiet,
+    timestamp: args.timestamp ? new Date().toISOString() : undefined,
+    includeText: specs.some((s) => NEEDS_TEXT.has(s.format)),
+    onProgress: (phase, done, total) => progress.update(phase, done, total),
+  });
+  progress.done();
   if (report.summary.files === 0) {
     io.stderr(`mtlint: nothing to check in ${(args.paths ?? []).join(', ')} (no supported files found)\n`);
     return EXIT.usage;
   }
+  if (args.writeBaseline) write(args.writeBaseline, `${JSON.stringify(toBaseline(report.documents), null, 2)}\n`);
   for (const spec of specs) {
     const text = REPORTERS[spec.format](report, { color: spec.file === undefined && (args.color ?? io.isTTY) });
     if (spec.file === undefined) io.stdout(text);
-    else {
-      mkdirSync(dirname(spec.file), { recursive: true });
-      writeFileSync(spec.file, text);
-    }
+    else write(spec.file, text);
+  }
+  if (args.baseline && report.summary.baselineGone !== undefined) {
+    io.stderr(`mtlint: baseline ${args.baseline}: ${report.summary.suppressed.baseline} known finding(s) suppressed, ${report.summary.baselineGone} baseline entr${report.summary.baselineGone === 1 ? 'y' : 'ies'} gone, ${report.summary.findings} new.\n`);
   }
   if (args.exitZero) return EXIT.passed;
   return report.summary.passedGate ? EXIT.passed : EXIT.failed;
 }
 
-function usageErrorsOf<T>(run: () => T): T {
-  try {
-    return run();
-  } catch (error) {
-    if (error instanceof RunOptionsError) throw new UsageError(error.message);
-    throw error;
-  }
+function write(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
 }
 
 function readSource(path: string): string {
@@ -153,5 +206,6 @@ function readSource(path: string): string {
 function listRules(): string {
   const rows = RULES.map((r) => [r.meta.id, r.meta.category, r.meta.severity, r.meta.description]);
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i].length)));
-  return `${rows.map((row) => row.map((cell, i) => (i < 3 ? cell.padEnd(widths[i]) : cell)).join('  ')).join('\n')}\n`;
+  const lines = rows.map((row) => row.map((cell, i) => (i < 3 ? cell.padEnd(widths[i]) : cell)).join('  '));
+  return `${lines.join('\n')}\n\nEach rule is documented in docs/rules/<rule-id>.md.\n`;
 }

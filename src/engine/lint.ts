@@ -1,10 +1,11 @@
-import type { Config } from '../config.js';
+import type { Config } from '../config/defaults.js';
 import type { Document } from '../document/document.js';
 import type { Finding, RelatedLocation } from '../report/types.js';
+import { fingerprint } from './fingerprint.js';
 import { isRunRule, type Rule, type RuleContext, type RuleFinding, type Severity } from '../rules/types.js';
 
 /** Runs every enabled rule over the documents; returns findings per document in position order. */
-export function lintDocuments(documents: readonly Document[], rules: readonly Rule[], config: Config): Map<Document, Finding[]> {
+export function lintDocuments(documents: readonly Document[], rules: readonly Rule[], config: Config, onDocument?: (done: number) => void): Map<Document, Finding[]> {
   const context: RuleContext = { options: config.rules.options };
   const results = new Map<Document, Finding[]>(documents.map((d) => [d, []]));
   const enabled = rules.filter((r) => config.rules.overrides[r.meta.id] !== 'off');
@@ -13,11 +14,12 @@ export function lintDocuments(documents: readonly Document[], rules: readonly Ru
     results.get(doc)?.push(toFinding(doc, rule, f, override ?? f.severity ?? rule.meta.severity));
   };
   // Document by document, so each one's tokens can be released before the next: memory stays flat on big runs.
-  for (const doc of documents) {
+  documents.forEach((doc, i) => {
     for (const rule of enabled) if (!isRunRule(rule)) for (const f of rule.check(doc, context)) add(rule, doc, f);
     void doc.wordTotal;
     doc.releaseTokens();
-  }
+    onDocument?.(i + 1);
+  });
   for (const rule of enabled) {
     if (isRunRule(rule)) for (const { document, finding } of rule.checkRun(documents, context)) add(rule, document, finding);
   }
@@ -39,6 +41,7 @@ function toFinding(doc: Document, rule: Rule, f: RuleFinding, severity: Severity
     offset: f.start,
     length: f.end - f.start,
     ...doc.locate(f.start, f.end),
+    fingerprint: fingerprint(doc, rule.meta.id, f.start, f.end),
     ...(f.suggestion !== undefined ? { suggestion: f.suggestion } : {}),
     ...(related && related.length > 0 ? { related } : {}),
   };

@@ -1,62 +1,104 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { Config } from '../config.js';
+import type { Config } from '../config/defaults.js';
 import type { Document } from '../document/document.js';
 import { LineIndex } from '../document/line-index.js';
 import { collectInputs } from '../io/collect.js';
 import { decode } from '../io/decode.js';
 import { readerFor, SUPPORTED_EXTENSIONS } from '../readers/index.js';
-import type { DocumentReport, Report } from '../report/types.js';
 import { buildReport } from '../report/build.js';
+import type { DocumentReport, Finding, Report, SuppressedFinding } from '../report/types.js';
 import { RULES } from '../rules/index.js';
 import type { Rule } from '../rules/types.js';
+import { BaselineMatcher, type BaselineFile } from './baseline.js';
+import { parseDirectives, suppressedBy, type Directive } from './directives.js';
 import { lintDocuments } from './lint.js';
 
 export interface RunOptions {
   paths: readonly string[];
   config: Config;
-  include?: readonly string[];
-  exclude?: readonly string[];
   rules?: readonly Rule[];
   /** Keep each document's extracted text in the report (the HTML report needs it). */
   includeText?: boolean;
   /** The English original of a single-article input (--source). */
   sourceText?: string;
-  /** Called after each input file is read. */
-  onProgress?: (done: number, total: number) => void;
+  /** Known findings: reported as suppressed, not counted for the gate (--baseline). */
+  baseline?: BaselineFile;
+  /** Report only major and critical findings (--quiet). */
+  quiet?: boolean;
+  /** An ISO time to stamp the report with (--timestamp); none by default, for byte-identical output. */
+  timestamp?: string;
+  onProgress?: (phase: 'read' | 'check', done: number, total: number) => void;
+}
+
+/** A read document with what its file says about suppressions. */
+export interface ReadDocument {
+  document: Document;
+  directives: Directive[];
+  lines: LineIndex;
 }
 
 /** Inputs, in order: a read document, or a file (or part of one) that could not be checked. */
-export type Entry = { document: Document } | { failed: DocumentReport };
+export type Entry = ReadDocument | { failed: DocumentReport };
 
 /** The options do not fit the inputs (a usage error for the CLI). */
 export class RunOptionsError extends Error {}
 
-export const DEFAULT_EXCLUDE = ['**/*.expected.json'];
-
-/** Reads every input, runs the rules, scores and returns the report. One bad file never stops the run. */
+/** Reads every input, runs the rules, applies suppressions and the baseline, scores and reports. One bad file never stops the run. */
 export function runCheck(options: RunOptions): Report {
   const { entries, files } = readInputs(options);
-  const documents = entries.flatMap((e) => ('document' in e ? [e.document] : []));
+  const read = entries.filter((e): e is ReadDocument => 'document' in e);
+  const documents = read.map((e) => e.document);
   if (options.sourceText !== undefined) {
     if (documents.length !== 1) throw new RunOptionsError(`--source needs exactly one article to check, found ${documents.length}`);
     documents[0].source = options.sourceText;
   }
-  const findings = lintDocuments(documents, options.rules ?? RULES, options.config);
-  return buildReport({ entries, findings, files, config: options.config, includeText: options.includeText ?? false });
+  const found = lintDocuments(documents, options.rules ?? RULES, options.config, (done) => options.onProgress?.('check', done, documents.length));
+  const matcher = options.baseline ? new BaselineMatcher(options.baseline) : undefined;
+  const kept = new Map<Document, Finding[]>();
+  const suppressed = new Map<Document, SuppressedFinding[]>();
+  for (const entry of read) {
+    const { keep, drop } = filterFindings(entry, found.get(entry.document) ?? [], matcher, options.quiet ?? false);
+    kept.set(entry.document, keep);
+    suppressed.set(entry.document, drop);
+  }
+  return buildReport({
+    entries,
+    findings: kept,
+    suppressed,
+    files,
+    config: options.config,
+    includeText: options.includeText ?? false,
+    baselineGone: matcher?.gone,
+    timestamp: options.timestamp,
+  });
+}
+
+function filterFindings(entry: ReadDocument, findings: Finding[], matcher: BaselineMatcher | undefined, quiet: boolean): { keep: Finding[]; drop: SuppressedFinding[] } {
+  const visible = quiet ? findings.filter((f) => f.severity !== 'minor') : findings;
+  const byDirective = suppressedBy(entry.directives, visible, entry.lines);
+  const keep: Finding[] = [];
+  const drop: SuppressedFinding[] = [];
+  visible.forEach((f, i) => {
+    const summary = { ruleId: f.ruleId, severity: f.severity, line: f.line, column: f.column, text: f.text, fingerprint: f.fingerprint };
+    if (byDirective[i] !== undefined) drop.push({ ...summary, reason: 'inline', directiveLine: byDirective[i] });
+    else if (matcher?.isKnown(f)) drop.push({ ...summary, reason: 'baseline' });
+    else keep.push(f);
+  });
+  return { keep, drop };
 }
 
 /** Collects and reads the inputs: documents, and entries for what could not be read. */
-export function readInputs(options: RunOptions): { entries: Entry[]; files: number } {
+export function readInputs(options: Pick<RunOptions, 'paths' | 'config' | 'onProgress'>): { entries: Entry[]; files: number } {
   const inputs = collectInputs(options.paths, {
     extensions: SUPPORTED_EXTENSIONS,
-    include: options.include ?? [],
-    exclude: options.exclude ?? DEFAULT_EXCLUDE,
+    include: options.config.include,
+    exclude: options.config.exclude,
   });
   const entries: Entry[] = [];
   inputs.forEach((input, i) => {
     entries.push(...(input.error ? [failed(input.path, 'error', input.error)] : readInput(input.path, options.config)));
-    options.onProgress?.(i + 1, inputs.length);
+    options.onProgress?.('read', i + 1, inputs.length);
   });
   return { entries, files: inputs.length };
 }
@@ -75,10 +117,11 @@ function readInput(path: string, config: Config): Entry[] {
   if (decoded.text.trim() === '') return [failed(path, 'error', 'empty file: no text to check')];
   try {
     const lines = new LineIndex(decoded.text);
+    const directives = parseDirectives(decoded.text, lines);
     const result = reader.read({ path, text: decoded.text, lines, fields: config.fields });
     const entries: Entry[] = result.documents.map((document) => {
       if (decoded.note) document.notes.push(decoded.note);
-      return { document };
+      return { document, directives, lines };
     });
     for (const error of result.errors) {
       entries.push(failed(path, 'error', `${error.message} (line ${error.line}, column ${error.column})`, error.id));

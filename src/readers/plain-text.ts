@@ -1,6 +1,7 @@
 import type { BlockKind } from '../document/document.js';
 import type { DocumentBuilder } from '../document/builder.js';
 import type { MappedText } from '../document/source-map.js';
+import { DIRECTIVE_LINE } from '../engine/directives.js';
 
 /** A line made only of dashes, stars, underscores, equals signs, tildes or bullets. */
 export const SEPARATOR_LINE = /^\s*[-–—*_=~•·#+]{1,}\s*$/;
@@ -22,7 +23,7 @@ export function addPlainText(builder: DocumentBuilder, mapped: MappedText, optio
   let first = options.headline && builder.blockCount === 0;
   for (const line of lines) {
     const content = mapped.text.slice(line.start, line.end);
-    if (content.trim() === '') {
+    if (content.trim() === '' || DIRECTIVE_LINE.test(content)) {
       previous = undefined;
       continue;
     }

@@ -1,10 +1,10 @@
-import type { Config } from '../config.js';
+import type { Config } from '../config/defaults.js';
 import type { Document } from '../document/document.js';
 import { CATEGORIES, SEVERITIES, type Category, type Severity } from '../rules/types.js';
 import { RULES } from '../rules/index.js';
 import { scoreDocument } from '../scoring/score.js';
 import { VERSION } from '../version.js';
-import { SCHEMA_VERSION, type DocumentReport, type Finding, type Report, type Summary } from './types.js';
+import { SCHEMA_VERSION, type DocumentReport, type Finding, type Report, type Summary, type SuppressedFinding } from './types.js';
 
 const RANK: Record<Severity, number> = { minor: 1, major: 2, critical: 3 };
 
@@ -15,17 +15,28 @@ export function severityAtLeast(severity: Severity, floor: Severity): boolean {
 export interface BuildInput {
   entries: Array<{ document: Document } | { failed: DocumentReport }>;
   findings: Map<Document, Finding[]>;
+  suppressed?: Map<Document, SuppressedFinding[]>;
   files: number;
   config: Config;
   includeText: boolean;
+  baselineGone?: number;
+  timestamp?: string;
 }
 
-export function buildReport({ entries, findings, files, config, includeText }: BuildInput): Report {
-  const documents = entries.map((entry) => ('failed' in entry ? entry.failed : documentReport(entry.document, findings.get(entry.document) ?? [], config, includeText)));
-  return { schemaVersion: SCHEMA_VERSION, tool: { name: 'mtlint', version: VERSION }, summary: summarize(documents, files, config), documents };
+export function buildReport({ entries, findings, suppressed, files, config, includeText, baselineGone, timestamp }: BuildInput): Report {
+  const documents = entries.map((entry) =>
+    'failed' in entry ? entry.failed : documentReport(entry.document, findings.get(entry.document) ?? [], suppressed?.get(entry.document) ?? [], config, includeText),
+  );
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: 'mtlint', version: VERSION },
+    ...(timestamp ? { timestamp } : {}),
+    summary: summarize(documents, files, config, baselineGone),
+    documents,
+  };
 }
 
-function documentReport(doc: Document, findings: Finding[], config: Config, includeText: boolean): DocumentReport {
+function documentReport(doc: Document, findings: Finding[], suppressed: SuppressedFinding[], config: Config, includeText: boolean): DocumentReport {
   const words = doc.wordTotal;
   const { penalty, score } = scoreDocument(findings.map((f) => f.severity), words, config.scoring);
   const blocking = config.failOn ? findings.some((f) => severityAtLeast(f.severity, config.failOn!)) : false;
@@ -40,11 +51,12 @@ function documentReport(doc: Document, findings: Finding[], config: Config, incl
     penalty,
     passed: score >= config.threshold && !blocking,
     findings,
+    ...(suppressed.length > 0 ? { suppressed } : {}),
     ...(includeText ? { blocks: doc.blocks.map((b) => ({ kind: b.kind, start: b.start, end: b.end, text: doc.blockText(b) })) } : {}),
   };
 }
 
-function summarize(documents: DocumentReport[], files: number, config: Config): Summary {
+function summarize(documents: DocumentReport[], files: number, config: Config, baselineGone: number | undefined): Summary {
   const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   const byRule: Record<string, number> = Object.fromEntries(RULES.map((r) => [r.meta.id, 0]));
@@ -62,6 +74,9 @@ function summarize(documents: DocumentReport[], files: number, config: Config): 
     }
   }
   const passed = documents.filter((d) => d.passed).length;
+  const suppressed = { inline: 0, baseline: 0 };
+  for (const d of documents) for (const s of d.suppressed ?? []) suppressed[s.reason]++;
+  const withinLimit = config.maxFindings === null || findings <= config.maxFindings;
   return {
     files,
     documents: documents.length,
@@ -72,6 +87,9 @@ function summarize(documents: DocumentReport[], files: number, config: Config): 
     failed: documents.length - passed,
     words,
     findings,
+    suppressed,
+    ...(baselineGone !== undefined ? { baselineGone } : {}),
+    maxFindings: config.maxFindings,
     byCategory,
     bySeverity,
     byRule,
@@ -79,6 +97,6 @@ function summarize(documents: DocumentReport[], files: number, config: Config): 
     worstScore: scores.length > 0 ? scores.reduce((a, b) => Math.min(a, b)) : null,
     threshold: config.threshold,
     failOn: config.failOn,
-    passedGate: passed === documents.length,
+    passedGate: passed === documents.length && withinLimit,
   };
 }

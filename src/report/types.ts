@@ -32,6 +32,21 @@ export interface Finding extends Span {
   /** Replacement for the flagged text; "" means delete it. */
   suggestion?: string;
   related?: RelatedLocation[];
+  /** Stable identity for baselines: rule, document, flagged text and its context, never line numbers. */
+  fingerprint: string;
+}
+
+/** A finding left out of the findings and the gate: by an inline directive or because the baseline knows it. */
+export interface SuppressedFinding {
+  ruleId: string;
+  severity: Severity;
+  line: number;
+  column: number;
+  text: string;
+  fingerprint: string;
+  reason: 'inline' | 'baseline';
+  /** The line of the directive, for reason "inline". */
+  directiveLine?: number;
 }
 
 export type DocumentStatus = 'ok' | 'error' | 'skipped';
@@ -49,6 +64,8 @@ export interface DocumentReport {
   penalty: number;
   passed: boolean;
   findings: Finding[];
+  /** Findings suppressed inline or by the baseline: counted and listed, never silent. */
+  suppressed?: SuppressedFinding[];
   /** The extracted text by block, present with --include-text (the HTML report uses it). */
   blocks?: Array<{ kind: BlockKind; start: number; end: number; text: string }>;
 }
@@ -63,6 +80,12 @@ export interface Summary {
   failed: number;
   words: number;
   findings: number;
+  /** Findings left out: by inline directives, and known to the baseline. */
+  suppressed: { inline: number; baseline: number };
+  /** With --baseline: entries of the baseline no longer found (fixed or changed). */
+  baselineGone?: number;
+  /** With --max-findings (or maxFindings in the configuration): the limit. */
+  maxFindings: number | null;
   byCategory: Record<Category, number>;
   bySeverity: Record<Severity, number>;
   byRule: Record<string, number>;
@@ -77,6 +100,8 @@ export interface Summary {
 export interface Report {
   schemaVersion: typeof SCHEMA_VERSION;
   tool: { name: 'mtlint'; version: string };
+  /** Only with --timestamp: when the report was made (ISO 8601). */
+  timestamp?: string;
   summary: Summary;
   documents: DocumentReport[];
 }

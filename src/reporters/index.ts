@@ -1,10 +1,18 @@
+import { compactReporter } from './compact.js';
+import { githubReporter } from './github.js';
 import { jsonReporter } from './json.js';
+import { junitReporter } from './junit.js';
+import { sarifReporter } from './sarif.js';
 import { stylishReporter } from './stylish.js';
 import type { Reporter } from './types.js';
 
 export const REPORTERS: Record<string, Reporter> = {
   stylish: stylishReporter,
   json: jsonReporter,
+  sarif: sarifReporter,
+  junit: junitReporter,
+  github: githubReporter,
+  compact: compactReporter,
 };
 
 /** Formats that need each document's extracted text in the report. */

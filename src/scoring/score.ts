@@ -1,4 +1,4 @@
-import type { ScoringConfig } from '../config.js';
+import type { ScoringConfig } from '../config/defaults.js';
 import type { Severity } from '../rules/types.js';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG } from '../../src/config.js';
+import { DEFAULT_CONFIG } from '../../src/config/defaults.js';
 import { LineIndex } from '../../src/document/line-index.js';
 import { jsonlReader } from '../../src/readers/json.js';
 import { at, read } from '../helpers.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG } from '../../src/config.js';
+import { DEFAULT_CONFIG } from '../../src/config/defaults.js';
 import { lintDocuments } from '../../src/engine/lint.js';
 import { RULES } from '../../src/rules/index.js';
 import { read } from '../helpers.js';

@@ -6,7 +6,10 @@ const CAPS_NAVIGATION = /^(?:NEXT|PREVIOUS|PREV|READ MORE|MORE|RELATED|WATCH|LIS
 
 /** Link texts that are never article prose; at the start of a short block or followed by a colon. */
 const NAVIGATION_PHRASE =
-  /^(?:read more|read next|next article|previous article|more on this story|related(?: articles| stories)?|subscribe(?: now| to [\p{L} ]+)?|sign up(?: for [\p{L} ]+)?|share (?:this|on)\b.*|click here|skip to (?:main )?content|back to top|advertisement|weiterlesen|mehr lesen|lesen sie (?:auch|mehr|hier)|mehr zum thema|mehr dazu|jetzt abonnieren|abonnieren sie [\p{L} ]+|zum newsletter|newsletter abonnieren|artikel teilen|hier klicken|zum inhalt springen|nach oben|anzeige|werbung|zur startseite)\b/iu;
+  /^(?:read more|read next|next article|previous article|more on this story|related(?: articles| stories)?|subscribe(?: now| to [\p{L} ]+)?|sign up(?: for [\p{L} ]+)?|share (?:this|on)\b.*|click here|skip to (?:main )?content|back to top|weiterlesen|mehr lesen|lesen sie (?:auch|mehr|hier)|mehr zum thema|mehr dazu|jetzt abonnieren|abonnieren sie [\p{L} ]+|zum newsletter|newsletter abonnieren|artikel teilen|hier klicken|zum inhalt springen|nach oben|zur startseite)\b/iu;
+
+/** Words that are navigation only when they are the whole block. */
+const STANDALONE = /^(?:anzeige|werbung|advertisement|sponsored|teilen|share|drucken|print)$/iu;
 
 export const navigationLeftover: DocumentRule = {
   meta: {
@@ -21,7 +24,7 @@ export const navigationLeftover: DocumentRule = {
       if (block.kind === 'headline' || block.kind === 'separator') continue;
       const text = doc.blockText(block);
       const caps = CAPS_NAVIGATION.exec(text);
-      const phrase = caps ? null : NAVIGATION_PHRASE.exec(text);
+      const phrase = caps ? null : (NAVIGATION_PHRASE.exec(text) ?? STANDALONE.exec(text.trim()));
       if (!caps && !phrase) continue;
       if (phrase && countWords(text) > 12 && text[phrase[0].length] !== ':') continue;
       findings.push({
