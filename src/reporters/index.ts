@@ -1,5 +1,6 @@
 import { compactReporter } from './compact.js';
 import { githubReporter } from './github.js';
+import { htmlReporter } from './html.js';
 import { jsonReporter } from './json.js';
 import { junitReporter } from './junit.js';
 import { sarifReporter } from './sarif.js';
@@ -13,9 +14,10 @@ export const REPORTERS: Record<string, Reporter> = {
   junit: junitReporter,
   github: githubReporter,
   compact: compactReporter,
+  html: htmlReporter,
 };
 
 /** Formats that need each document's extracted text in the report. */
-export const NEEDS_TEXT = new Set<string>();
+export const NEEDS_TEXT = new Set<string>(['html']);
 
 export type { Reporter, ReporterOptions } from './types.js';

@@ -98,7 +98,7 @@ describe('configuration through the CLI', () => {
     writeFileSync(text, 'Titel der Meldung\n\nTitel der Meldung\n\nDie Stimmung war gloomy.\n');
     const run = async (...args: string[]) => {
       const out = join(tempDir(), 'r.json');
-      const { code } = await (await import('../../src/cli/main.js')).main(['check', text, '-f', `json:${out}`, ...args], { stdout: () => {}, stderr: () => {}, isTTY: false, cwd: dir });
+      const code = await (await import('../../src/cli/main.js')).main(['check', text, '-f', `json:${out}`, ...args], { stdout: () => {}, stderr: () => {}, isTTY: false, cwd: dir });
       return { code, report: JSON.parse(readFileSync(out, 'utf8')) as Report };
     };
     const withConfig = await run();
