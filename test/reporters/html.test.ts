@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '../../src/config/defaults.js';
+import { runCheck } from '../../src/engine/run.js';
+import { escapeHtml, htmlReporter, jsonForScript } from '../../src/reporters/html.js';
+import { tempDir } from '../e2e/cli-helpers.js';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+function reportOf(files: Record<string, string>) {
+  const dir = tempDir();
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return runCheck({ paths: [dir], config: DEFAULT_CONFIG, includeText: true });
+}
+
+describe('HTML renderer', () => {
+  it('escapes text for HTML and JSON inside script elements', () => {
+    expect(escapeHtml(`<a href="x">&'`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&#39;');
+    const json = jsonForScript({ t: '</script><!-- & \u2028' });
+    expect(json).not.toMatch(/<\/script|<!--/);
+    expect(JSON.parse(json)).toEqual({ t: '</script><!-- & \u2028' });
+  });
+
+  it('is one self-contained page: inline style and script, a strict CSP, no external reference', () => {
+    const html = htmlReporter(reportOf({ 'a.txt': 'Titel der Meldung\n\nEin Satz mit "Anführungszeichen".\n' }), { color: false });
+    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; script-src &#39;sha256-/);
+    expect(html).not.toMatch(/<(?:link|img|iframe)\b|src=["']?https?:|@import|url\(/i);
+    expect(html.match(/<script>/g)).toHaveLength(1);
+    expect(html).toContain('id="mtlint-data"');
+    expect(html).toContain('id="t-0"');
+  });
+
+  it('never writes input text into the markup unescaped', () => {
+    const evil = '<script>alert(1)</script><img src=x onerror=alert(2)>';
+    const html = htmlReporter(reportOf({ 'b.jsonl': `${JSON.stringify({ id: evil, title: evil, body: `Text ${evil}.` })}\n` }), { color: false });
+    const outsideData = html.replace(/<script type="application\/json"[^>]*>[^<]*<\/script>/g, '');
+    expect(outsideData).not.toContain('<img src=x');
+    expect(outsideData.match(/<script>/g)).toHaveLength(1);
+  });
+
+  it('carries a word diff for near-duplicate headlines', () => {
+    const report = reportOf({ 'c.txt': 'Bahnstreik legt Fernverkehr lahm\n\nBahnstreik legt den Fernverkehr lahm – Wirtschaft\n\nDer Text folgt hier.\n' });
+    const data = JSON.parse(/<script type="application\/json" id="mtlint-data">([^<]*)<\/script>/.exec(htmlReporter(report, { color: false }))![1]);
+    const finding = data.documents[0].findings.find((f: { ruleId: string }) => f.ruleId === 'duplicate-headline');
+    expect(finding.diff).toEqual([
+      [0, 'Bahnstreik legt '],
+      [1, 'den '],
+      [0, 'Fernverkehr lahm '],
+      [1, '– Wirtschaft'],
+    ]);
+  });
+});
