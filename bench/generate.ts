@@ -5,6 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { rng } from './random.js';
 
 const SUBJECTS = ['Die Bundesregierung', 'Der Stadtrat', 'Die Opposition', 'Ein Sprecher der Polizei', 'Die Europäische Zentralbank', 'Der Verband', 'Die Ministerin', 'Das Gericht'];
 const VERBS = ['kündigte am Montag an', 'teilte mit', 'erklärte in Berlin', 'wies darauf hin', 'betonte am Abend', 'sagte bei einer Pressekonferenz'];
@@ -19,14 +20,6 @@ const CLAUSES = [
 const PLACES = ['in Hamburg seien', 'in Sachsen gebe es', 'bundesweit fehlten', 'in München würden', 'im Saarland seien', 'in Köln stünden', 'an der Küste lägen'];
 const UNITS = ['Anträge offen', 'Stellen unbesetzt', 'Wohnungen geplant', 'Millionen Euro vorgesehen', 'Betriebe betroffen', 'Kilometer Strecke'];
 const TOPICS = ['Rentenreform', 'Bahnstreik', 'Energiepreise', 'Wohnungsbau', 'Klimagipfel', 'Haushaltsstreit', 'Digitalisierung', 'Krankenhausreform'];
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 function pick<T>(r: () => number, list: readonly T[]): T {
   return list[Math.floor(r() * list.length)];

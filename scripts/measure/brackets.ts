@@ -3,14 +3,10 @@
  * punctuation spans that contain a quotation mark) and synthetic recall per
  * defect type on clean German paragraphs. Run: npm run measure:brackets
  */
-import { DEFAULT_CONFIG } from '../../src/config/defaults.js';
-import { DocumentBuilder } from '../../src/document/builder.js';
-import { LineIndex } from '../../src/document/line-index.js';
-import { verbatim } from '../../src/document/source-map.js';
+import { picker, rng } from '../../bench/random.js';
 import { tokenizeWords } from '../../src/document/tokenize.js';
-import { lintDocuments } from '../../src/engine/lint.js';
-import { addPlainText } from '../../src/readers/plain-text.js';
 import type { Finding } from '../../src/report/types.js';
+import { lintParagraph } from './plain-text.js';
 import { RULES } from '../../src/rules/index.js';
 import { clusters, findingsOf, overlap, pct, targetSpans } from './mqm.js';
 import { mqmArticles, readJsonl, type RefArticle } from './shared-data.js';
@@ -61,23 +57,9 @@ const ours = (f: Finding): boolean => f.category === 'brackets' || f.category ==
 }
 
 // ---- synthetic recall ------------------------------------------------------
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 const random = rng(7);
-const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
-
-function check(text: string): Finding[] {
-  const lines = new LineIndex(text);
-  const builder = new DocumentBuilder(lines);
-  addPlainText(builder, verbatim(text), { headline: false });
-  const doc = builder.build({ path: 'synthetic', id: 'synthetic' });
-  return (lintDocuments([doc], rules, DEFAULT_CONFIG).get(doc) ?? []).filter(ours);
-}
+const pick = picker(random);
+const check = (text: string): Finding[] => lintParagraph(text, rules).filter(ours);
 
 const wmt23 = readJsonl<RefArticle>('wmt23-ende-refs/news-dev.jsonl');
 const wmt22 = readJsonl<RefArticle>('wmt22-ende-refs/news.jsonl');

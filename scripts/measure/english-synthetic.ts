@@ -4,41 +4,24 @@
  * injected into clean professional German paragraphs. Also counts findings on
  * the untouched paragraphs. Run: npm run measure:english-synthetic
  */
-import { DEFAULT_CONFIG } from '../../src/config/defaults.js';
-import { DocumentBuilder } from '../../src/document/builder.js';
-import { LineIndex } from '../../src/document/line-index.js';
-import { verbatim } from '../../src/document/source-map.js';
+import { picker, rng } from '../../bench/random.js';
 import { splitSentences, tokenizeWords } from '../../src/document/tokenize.js';
-import { lintDocuments } from '../../src/engine/lint.js';
-import { addPlainText } from '../../src/readers/plain-text.js';
 import type { Finding } from '../../src/report/types.js';
+import { lintParagraph } from './plain-text.js';
 import { RULES } from '../../src/rules/index.js';
 import { pct } from './mqm.js';
 import { readJsonl, type RefArticle } from './shared-data.js';
 
 const englishRules = RULES.filter((r) => r.meta.category === 'english');
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 const random = rng(42);
-const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+const pick = picker(random);
 
 const articles = [...readJsonl<RefArticle>('wmt23-ende-refs/news-dev.jsonl'), ...readJsonl<RefArticle>('wmt22-ende-refs/news.jsonl').filter((a) => a.reference === 'refA')];
 const german = articles.flatMap((a) => a.segments.map((s) => s.reference)).filter((p) => tokenizeWords(p).length >= 12);
 const englishSentences = articles.flatMap((a) => a.segments.flatMap((s) => splitSentences(s.source).map((x) => x.text))).filter((s) => tokenizeWords(s).length >= 6);
 
-function check(text: string): Finding[] {
-  const lines = new LineIndex(text);
-  const builder = new DocumentBuilder(lines);
-  addPlainText(builder, verbatim(text), { headline: false });
-  const doc = builder.build({ path: 'synthetic', id: 'synthetic' });
-  return lintDocuments([doc], englishRules, DEFAULT_CONFIG).get(doc) ?? [];
-}
+const check = (text: string): Finding[] => lintParagraph(text, englishRules);
 
 /** A random run of n words from an English sentence that is not only a name. */
 function englishSlice(n: number): string {

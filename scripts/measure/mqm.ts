@@ -4,12 +4,10 @@
  * mapped back to offsets in target_text, and rater spans clustered.
  */
 import { DEFAULT_CONFIG } from '../../src/config/defaults.js';
-import { DocumentBuilder } from '../../src/document/builder.js';
 import type { Document } from '../../src/document/document.js';
-import { LineIndex } from '../../src/document/line-index.js';
-import { verbatim } from '../../src/document/source-map.js';
+import type { LineIndex } from '../../src/document/line-index.js';
 import { lintDocuments } from '../../src/engine/lint.js';
-import { addPlainText } from '../../src/readers/plain-text.js';
+import { plainTextDocument } from './plain-text.js';
 import type { Finding } from '../../src/report/types.js';
 import type { Rule } from '../../src/rules/types.js';
 import type { MqmArticle, MqmSpan } from './shared-data.js';
@@ -21,11 +19,8 @@ export interface Located extends Finding {
 }
 
 export function documentOf(article: MqmArticle, withSource: boolean): { doc: Document; lines: LineIndex } {
-  const lines = new LineIndex(article.target_text);
-  const builder = new DocumentBuilder(lines);
-  addPlainText(builder, verbatim(article.target_text), { headline: true });
   const source = withSource ? article.segments.map((s) => s.source).join('\n\n') : undefined;
-  return { doc: builder.build({ path: article.doc_id, id: `${article.doc_id}/${article.mt_system}`, source }), lines };
+  return plainTextDocument(article.target_text, { headline: true, id: `${article.doc_id}/${article.mt_system}`, source });
 }
 
 export function findingsOf(article: MqmArticle, rules: readonly Rule[], withSource = false): Located[] {
