@@ -11,7 +11,8 @@ import type { DocumentReport, Finding, Report, SuppressedFinding } from '../repo
 import { RULES } from '../rules/index.js';
 import type { Rule } from '../rules/types.js';
 import { BaselineMatcher, type BaselineFile } from './baseline.js';
-import { parseDirectives, suppressedBy, type Directive } from './directives.js';
+import { parseDirectives, type Directive } from '../readers/directives.js';
+import { suppressedBy } from './suppressions.js';
 import { lintDocuments } from './lint.js';
 
 export interface RunOptions {

@@ -1,7 +1,7 @@
 import type { BlockKind } from '../document/document.js';
 import type { DocumentBuilder } from '../document/builder.js';
 import type { MappedText } from '../document/source-map.js';
-import { DIRECTIVE_LINE } from '../engine/directives.js';
+import { DIRECTIVE_LINE } from './directives.js';
 
 /** A line made only of dashes, stars, underscores, equals signs, tildes or bullets. */
 export const SEPARATOR_LINE = /^\s*[-–—*_=~•·#+]{1,}\s*$/;
