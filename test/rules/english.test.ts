@@ -92,7 +92,7 @@ describe('english: leftovers are found (true positives)', () => {
   it('says where the English stands', () => {
     const docs = read('„Diejenigen, die diese [missiles to Ukraine] liefern, irren sich“, sagte Putin.');
     const [finding] = lintDocuments(docs, englishRules, DEFAULT_CONFIG).get(docs[0])!;
-    expect(finding.message).toBe('Untranslated English insert "[missiles to Ukraine]" inside a German quotation.');
+    expect(finding.message).toBe('Untranslated English insert "[missiles to Ukraine]" inside a quotation.');
     expect([finding.line, finding.column, finding.severity]).toEqual([1, 25, 'major']);
   });
 });

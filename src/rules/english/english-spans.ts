@@ -15,7 +15,7 @@ function spanRule(meta: RuleMeta, kind: EnglishKind, describe: (span: EnglishSpa
   };
 }
 
-const where = (span: EnglishSpan): string => (span.quotation ? 'inside a German quotation' : 'in German text');
+const where = (span: EnglishSpan): string => (span.quotation ? 'inside a quotation' : 'in German text');
 const text = (span: EnglishSpan, doc: Document): string => doc.text.slice(span.start, span.end);
 
 export const englishWord = spanRule(
@@ -41,7 +41,7 @@ export const englishSentence = spanRule(
   'sentence',
   (s, doc) => {
     const what = s.blockKind === 'headline' ? 'Headline' : s.blockKind ? 'Paragraph' : 'Sentence';
-    return `${what} left in English${s.quotation ? ' inside a German quotation' : ''}: ${quote(text(s, doc))}`;
+    return `${what} left in English${s.quotation ? ' inside a quotation' : ''}: ${quote(text(s, doc))}`;
   },
 );
 
