@@ -227,6 +227,7 @@
       );
       const item = el('li', { id: `f-${k}`, class: f.category }, button);
       if (f.suggestion !== undefined) item.append(el('div', { class: 'suggestion', text: f.suggestion === '' ? 'Suggestion: delete it' : `Suggestion: ${f.suggestion}` }));
+      if (f.other !== undefined) item.append(el('a', { href: `#doc-${f.other}`, text: `open the other document: ${docs[f.other].title || docs[f.other].id}` }));
       if (f.diff) {
         const diff = el('div', { class: 'diff', 'aria-label': 'Difference from the text it repeats' });
         for (const [op, text] of f.diff) diff.append(op === 1 ? el('ins', { text }) : op === -1 ? el('del', { text }) : text);

@@ -36,6 +36,12 @@ function diffOf(doc: DocumentReport, f: Finding): Array<[number, string]> | unde
 }
 
 function pageData(report: Report): unknown {
+  const indexOf = new Map(report.documents.map((d, i) => [`${d.path}\u0000${d.id}`, i]));
+  /** For cross-document findings: the other document, so the report can link to it. */
+  const otherDocument = (doc: DocumentReport, f: Finding): number | undefined => {
+    const r = f.related?.find((x) => x.path !== doc.path || x.documentId !== doc.id);
+    return r ? indexOf.get(`${r.path}\u0000${r.documentId}`) : undefined;
+  };
   return {
     categories: CATEGORIES,
     rules: RULES.map((r) => ({ id: r.meta.id, category: r.meta.category, severity: r.meta.severity, description: r.meta.description })),
@@ -61,6 +67,7 @@ function pageData(report: Report): unknown {
         column: f.column,
         suggestion: f.suggestion,
         diff: diffOf(doc, f),
+        other: otherDocument(doc, f),
       })),
     })),
   };

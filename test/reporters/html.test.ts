@@ -49,3 +49,15 @@ describe('HTML renderer', () => {
     ]);
   });
 });
+
+describe('HTML renderer: cross-document findings', () => {
+  it('links a repeated headline to the document it repeats', () => {
+    const feed = [
+      { id: 'a', title: 'Waldbrände auf Rhodos: Tausende Urlauber evakuiert', body: 'Text eins.' },
+      { id: 'b', title: 'Waldbrände auf Rhodos: Tausende Urlauber evakuiert', body: 'Text zwei.' },
+    ];
+    const report = reportOf({ 'f.json': JSON.stringify(feed) });
+    const data = JSON.parse(/<script type="application\/json" id="mtlint-data">([^<]*)<\/script>/.exec(htmlReporter(report, { color: false }))![1]);
+    expect(data.documents[1].findings[0]).toMatchObject({ ruleId: 'cross-document-headline', other: 0 });
+  });
+});
