@@ -124,12 +124,20 @@ export class Lexicon {
 }
 
 let shared: Lexicon | undefined;
+const withTerms = new Map<string, Lexicon>();
 
-/** The process-wide lexicon with the shipped word lists plus `extraAccepted` terms (from the config). */
+/**
+ * The process-wide lexicon with the shipped word lists, or one per set of
+ * extra accepted terms (from the configuration), each kept with its cache.
+ */
 export function lexicon(extraAccepted: readonly string[] = []): Lexicon {
-  if (!shared) {
-    shared = new Lexicon(spellers(), new Set(readDataLines('english-function-words.txt')), new Set(readDataLines('anglicisms.txt').map((w) => w.toLowerCase())));
-  }
+  shared ??= new Lexicon(spellers(), new Set(readDataLines('english-function-words.txt')), new Set(readDataLines('anglicisms.txt').map((w) => w.toLowerCase())));
   if (extraAccepted.length === 0) return shared;
-  return new Lexicon(spellers(), shared.functionWords, new Set([...shared.accepted, ...extraAccepted.map((w) => w.toLowerCase())]));
+  const key = extraAccepted.join('\u0000');
+  let lex = withTerms.get(key);
+  if (!lex) {
+    lex = new Lexicon(spellers(), shared.functionWords, new Set([...shared.accepted, ...extraAccepted.map((w) => w.toLowerCase())]));
+    withTerms.set(key, lex);
+  }
+  return lex;
 }

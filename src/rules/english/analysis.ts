@@ -38,7 +38,7 @@ const RUN_GAP = /^[\s,'’-]*$/;
 /** Sentences this long are left to franc as well as to the lexicon (it is reliable from about six words). */
 const FRANC_MIN_WORDS = 6;
 
-const memo = new WeakMap<Document, EnglishSpan[]>();
+const memo = new WeakMap<Document, WeakMap<RuleOptions, EnglishSpan[]>>();
 
 /**
  * Finds the English in a document once; each english-* rule reports its kind.
@@ -47,10 +47,12 @@ const memo = new WeakMap<Document, EnglishSpan[]>();
  * input carries one. Names (title-case words joined by of/and/the …) are kept.
  */
 export function analyseEnglish(doc: Document, options: RuleOptions): EnglishSpan[] {
-  let spans = memo.get(doc);
+  let byOptions = memo.get(doc);
+  if (!byOptions) memo.set(doc, (byOptions = new WeakMap()));
+  let spans = byOptions.get(options);
   if (!spans) {
     spans = new EnglishAnalysis(doc, lexicon(options.acceptedTerms)).run();
-    memo.set(doc, spans);
+    byOptions.set(options, spans);
   }
   return spans;
 }
