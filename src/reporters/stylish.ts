@@ -15,7 +15,7 @@ export const stylishReporter: Reporter = (report, { color }) => {
   for (const doc of report.documents) byPath.set(doc.path, [...(byPath.get(doc.path) ?? []), doc]);
 
   for (const [path, docs] of byPath) {
-    const interesting = docs.filter((d) => d.findings.length > 0 || d.status !== 'ok' || !d.passed || d.notes);
+    const interesting = docs.filter((d) => d.findings.length > 0 || d.status !== 'ok' || !d.passed || d.notes || d.suppressed);
     if (interesting.length === 0) continue;
     out.push(paint('underline', path));
     for (const doc of interesting) {
@@ -25,6 +25,9 @@ export const stylishReporter: Reporter = (report, { color }) => {
         continue;
       }
       for (const note of doc.notes ?? []) out.push(`  ${paint('dim', `note: ${note}`)}`);
+      for (const s of doc.suppressed ?? []) {
+        out.push(`  ${paint('dim', `${s.line}:${s.column}  suppressed ${s.reason === 'inline' ? `by the directive on line ${s.directiveLine}` : 'by the baseline'}: ${s.ruleId} "${s.text.slice(0, 40)}"`)}`);
+      }
       const width = Math.max(...doc.findings.map((f) => `${f.line}:${f.column}`.length), 0);
       for (const f of doc.findings) {
         const where = `${f.line}:${f.column}`.padEnd(width);
@@ -43,11 +46,13 @@ function summaryLine(report: Report, paint: (style: Style, text: string) => stri
   const s = report.summary;
   const sev = (['critical', 'major', 'minor'] as const).map((k) => `${s.bySeverity[k]} ${k}`).join(', ');
   const problems = [s.errors > 0 ? `${s.errors} could not be read` : '', s.skipped > 0 ? `${s.skipped} skipped` : ''].filter(Boolean).join(', ');
-  const gate = s.failOn ? `threshold ${s.threshold}, fail on ${s.failOn}` : `threshold ${s.threshold}`;
+  const gate = [`threshold ${s.threshold}`, s.failOn ? `fail on ${s.failOn}` : '', s.maxFindings !== null ? `max ${s.maxFindings} findings` : ''].filter(Boolean).join(', ');
+  const suppressed = s.suppressed.inline + s.suppressed.baseline;
+  const suppressedText = suppressed > 0 ? `; ${suppressed} suppressed (${s.suppressed.inline} inline, ${s.suppressed.baseline} by the baseline${s.baselineGone !== undefined ? `, ${s.baselineGone} baseline entries gone` : ''})` : '';
   const text =
     `${s.passedGate ? '✔' : '✖'} ${s.findings} finding${s.findings === 1 ? '' : 's'} (${sev}) in ${s.documents} document${s.documents === 1 ? '' : 's'}` +
     ` from ${s.files} file${s.files === 1 ? '' : 's'}: ${s.passed} passed, ${s.failed} failed${problems ? ` (${problems})` : ''}; ` +
-    `mean score ${s.meanScore ?? '–'}, ${gate}.`;
+    `mean score ${s.meanScore ?? '–'}, ${gate}${suppressedText}.`;
   return paint(s.passedGate ? 'green' : 'red', paint('bold', text));
 }
 

@@ -171,3 +171,14 @@ describe('progress', () => {
     expect(written.endsWith('\r\u001b[K')).toBe(true);
   });
 });
+
+describe('stylish output', () => {
+  it('lists suppressed findings and counts them in the summary line', async () => {
+    const dir = tempDir();
+    const txt = join(dir, 'c.txt');
+    writeFileSync(txt, 'Stimmung im Saal\n\n<!-- mtlint-disable-next-line english-word -->\nDie Stimmung war gloomy.\n');
+    const run = await cli(['check', txt]);
+    expect(run.stdout).toContain('4:18  suppressed by the directive on line 3: english-word "gloomy"');
+    expect(run.stdout).toMatch(/; 1 suppressed \(1 inline, 0 by the baseline\)\.\n$/);
+  });
+});
