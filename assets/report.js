@@ -350,5 +350,6 @@
   setupOverview();
   window.addEventListener('hashchange', route);
   route();
+  document.documentElement.setAttribute('data-ready-ms', String(Math.round(performance.now())));
   document.documentElement.setAttribute('data-ready', 'true');
 })();

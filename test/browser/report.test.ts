@@ -149,10 +149,10 @@ describe.runIf(existsSync(CHROMIUM))('a report of 10,000 articles', () => {
     const context = await launch();
     try {
       const page = await context.newPage();
-      const started = Date.now();
       await page.goto(pathToFileURL(out).href);
       await page.waitForSelector('html[data-ready="true"]');
-      const elapsed = Date.now() - started;
+      // from the start of navigation to the table drawn, measured by the page itself
+      const elapsed = Number(await page.locator('html').getAttribute('data-ready-ms'));
       writeFileSync(join(tempDir(), 'timing.txt'), String(elapsed));
       console.log(`10,000-article report: ${(statSync(out).size / 1e6).toFixed(1)} MB, opened in ${elapsed} ms`);
       expect(elapsed).toBeLessThan(3000);
