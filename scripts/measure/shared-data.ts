@@ -41,6 +41,7 @@ export interface MqmArticle {
   system: string;
   mt_system: string;
   is_human_reference: boolean;
+  mqm: { mean: number; mean_per_segment: number };
   target_text: string;
   segments: Array<{ seg_id: number; source: string; target: string; target_offset: number; spans: MqmSpan[]; raters: string[] }>;
 }
