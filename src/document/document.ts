@@ -111,17 +111,12 @@ export class Document {
 
   /** Words inside [start, end). */
   wordsIn(start: number, end: number): Span[] {
-    const words = this.words;
-    let lo = 0;
-    let hi = words.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (words[mid].start < start) lo = mid + 1;
-      else hi = mid;
-    }
-    const out: Span[] = [];
-    for (let i = lo; i < words.length && words[i].end <= end; i++) out.push(words[i]);
-    return out;
+    return spansIn(this.words, start, end);
+  }
+
+  /** Sentences inside [start, end). */
+  sentencesIn(start: number, end: number): Span[] {
+    return spansIn(this.sentences, start, end);
   }
 
   /** Position in the input file of the character at a text offset. */
@@ -134,4 +129,18 @@ export class Document {
     const to = this.lines.position(this.sourceMap.toSourceEnd(Math.max(end, start + 1)));
     return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
   }
+}
+
+/** The spans of a sorted list that lie inside [start, end), found by binary search. */
+function spansIn(spans: Span[], start: number, end: number): Span[] {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Span[] = [];
+  for (let i = lo; i < spans.length && spans[i].end <= end; i++) out.push(spans[i]);
+  return out;
 }

@@ -89,7 +89,7 @@ class EnglishAnalysis {
   }
 
   private analyseBlock(block: Block): void {
-    const sentences = this.doc.sentences.filter((s) => s.start >= block.start && s.end <= block.end);
+    const sentences = this.doc.sentencesIn(block.start, block.end);
     const tokens = sentences.map((s) => this.tokens(s));
     const english = tokens.map((t) => this.isEnglishSentence(t));
     if (english.length > 0 && english.every(Boolean)) {
