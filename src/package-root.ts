@@ -16,7 +16,7 @@ function findRoot(): string {
 export const PACKAGE_ROOT = findRoot();
 
 /** Reads a file of the package's data/ folder. */
-export function readDataFile(name: string): string {
+function readDataFile(name: string): string {
   return readFileSync(join(PACKAGE_ROOT, 'data', name), 'utf8');
 }
 

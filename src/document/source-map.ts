@@ -19,10 +19,6 @@ export class SourceMap {
     this.pieces.push(piece);
   }
 
-  get size(): number {
-    return this.pieces.length;
-  }
-
   /** Source offset of the character at text offset `offset`. */
   toSource(offset: number): number {
     const piece = this.find(offset);

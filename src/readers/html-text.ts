@@ -100,7 +100,7 @@ function isHidden(el: Element): boolean {
   );
 }
 
-export function findFirst(nodes: AnyNode[], name: string): Element | undefined {
+function findFirst(nodes: AnyNode[], name: string): Element | undefined {
   for (const node of nodes) {
     if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
     const el = node as Element;

@@ -20,7 +20,7 @@ export interface FeedItem {
 
 const HTML_TAG = /<\/?(?:p|div|br|span|a|em|strong|b|i|u|h[1-6]|li|ul|ol|figure|figcaption|blockquote|img|table|section|article)\b[^>]*>/i;
 
-export function looksLikeHtml(text: string): boolean {
+function looksLikeHtml(text: string): boolean {
   return HTML_TAG.test(text);
 }
 

@@ -4,7 +4,7 @@ import type { MappedText } from '../document/source-map.js';
 import { DIRECTIVE_LINE } from './directives.js';
 
 /** A line made only of dashes, stars, underscores, equals signs, tildes or bullets. */
-export const SEPARATOR_LINE = /^\s*[-–—*_=~•·#+]{1,}\s*$/;
+const SEPARATOR_LINE = /^\s*[-–—*_=~•·#+]{1,}\s*$/;
 
 interface Line {
   start: number;
@@ -46,7 +46,7 @@ function blockKind(content: string, first: boolean): BlockKind {
 }
 
 /** Short, and not ending like a sentence of running text. */
-export function looksLikeHeadline(text: string): boolean {
+function looksLikeHeadline(text: string): boolean {
   const trimmed = text.trim();
   return trimmed.length <= 200 && !/[.:;,]$/.test(trimmed) && /\p{L}/u.test(trimmed);
 }

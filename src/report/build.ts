@@ -8,7 +8,7 @@ import { SCHEMA_VERSION, type DocumentReport, type Finding, type Report, type Su
 
 const RANK: Record<Severity, number> = { minor: 1, major: 2, critical: 3 };
 
-export function severityAtLeast(severity: Severity, floor: Severity): boolean {
+function severityAtLeast(severity: Severity, floor: Severity): boolean {
   return RANK[severity] >= RANK[floor];
 }
 

@@ -1,7 +1,7 @@
-import type { DocumentReport } from '../report/types.js';
+import type { DocumentReport, Finding } from '../report/types.js';
 import type { Reporter } from './types.js';
 
-export function escapeXml(value: string): string {
+function escapeXml(value: string): string {
   return value
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
     .replace(/&/g, '&amp;')
@@ -9,6 +9,10 @@ export function escapeXml(value: string): string {
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&apos;');
+}
+
+function findingLine(path: string, f: Finding): string {
+  return `${path}:${f.line}:${f.column} ${f.severity} ${f.message} [${f.ruleId}]`;
 }
 
 /**
@@ -35,10 +39,10 @@ export const junitReporter: Reporter = (report) => {
         out.push(`      <error type="${doc.status}" message="${escapeXml(doc.error ?? doc.status)}"/>`);
       } else if (!doc.passed) {
         const message = `score ${doc.score} below threshold ${s.threshold} or a finding at ${s.failOn ?? 'no'} severity; ${doc.findings.length} finding(s)`;
-        const body = doc.findings.map((f) => `${path}:${f.line}:${f.column} ${f.severity} ${f.message} [${f.ruleId}]`).join('\n');
+        const body = doc.findings.map((f) => findingLine(path, f)).join('\n');
         out.push(`      <failure type="mtlint" message="${escapeXml(message)}">${escapeXml(body)}</failure>`);
       } else if (doc.findings.length > 0) {
-        out.push(`      <system-out>${escapeXml(doc.findings.map((f) => `${path}:${f.line}:${f.column} ${f.severity} ${f.message} [${f.ruleId}]`).join('\n'))}</system-out>`);
+        out.push(`      <system-out>${escapeXml(doc.findings.map((f) => findingLine(path, f)).join('\n'))}</system-out>`);
       }
       out.push('    </testcase>');
     }

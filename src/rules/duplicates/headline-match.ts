@@ -30,7 +30,7 @@ export function matchHeadline(candidate: string, headline: string, threshold: nu
 const copiesMemo = new WeakMap<Document, Map<number, Set<Block>>>();
 
 /** The blocks other than the headline that are copies of it (duplicate-headline reports those). Memoised. */
-export function headlineCopies(doc: Document, threshold: number): Set<Block> {
+function headlineCopies(doc: Document, threshold: number): Set<Block> {
   let byThreshold = copiesMemo.get(doc);
   if (!byThreshold) copiesMemo.set(doc, (byThreshold = new Map()));
   let copies = byThreshold.get(threshold);

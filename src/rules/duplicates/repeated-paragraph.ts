@@ -42,7 +42,7 @@ export interface RepeatedBlock {
 const memo = new WeakMap<Document, WeakMap<RuleOptions, RepeatedBlock[]>>();
 
 /** Later copies of earlier prose blocks; headline copies are left to duplicate-headline. Memoised per document. */
-export function findRepeatedBlocks(doc: Document, options: RuleOptions): RepeatedBlock[] {
+function findRepeatedBlocks(doc: Document, options: RuleOptions): RepeatedBlock[] {
   let byOptions = memo.get(doc);
   if (!byOptions) memo.set(doc, (byOptions = new WeakMap()));
   let result = byOptions.get(options);
