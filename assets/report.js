@@ -259,8 +259,9 @@
   // ---- routing: #doc-12 and #doc-12/f-3 survive a reload ---------------------
   function go(i, k) {
     const hash = k === undefined || k < 0 ? `#doc-${i}` : `#doc-${i}/f-${k}`;
-    if (location.hash === hash) route();
-    else location.hash = hash;
+    // pushState and route now, not on the later hashchange: a fast "j j" must see the first move
+    if (location.hash !== hash) history.pushState(null, '', hash);
+    route();
   }
 
   function route() {
@@ -349,6 +350,7 @@
 
   setupOverview();
   window.addEventListener('hashchange', route);
+  window.addEventListener('popstate', route);
   route();
   document.documentElement.setAttribute('data-ready-ms', String(Math.round(performance.now())));
   document.documentElement.setAttribute('data-ready', 'true');
