@@ -1,5 +1,5 @@
 import type { Document } from '../../document/document.js';
-import { overlaps, protectedRanges } from '../english/context.js';
+import { overlaps, protectedRanges } from '../ranges.js';
 
 export interface Bracket {
   char: string;

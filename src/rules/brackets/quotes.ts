@@ -1,5 +1,5 @@
 import type { Block, Document } from '../../document/document.js';
-import { protectedRanges, overlaps, type Range } from '../english/context.js';
+import { protectedRanges, overlaps, type Range } from '../ranges.js';
 
 /**
  * Quotation marks as their own state machine (quotes do not nest like

@@ -4,7 +4,7 @@ import type { Block, Document } from '../../document/document.js';
 import { tokenizeWords, type Span } from '../../document/tokenize.js';
 import { lexicon, type Lexicon, type WordClass } from '../../lexicon/lexicon.js';
 import type { RuleOptions } from '../types.js';
-import { inside, overlaps, protectedRanges, quotationRanges, type Range } from './context.js';
+import { inside, overlaps, protectedRanges, quotationRanges, type Range } from '../ranges.js';
 
 export type EnglishKind = 'word' | 'phrase' | 'insert' | 'sentence' | 'article' | 'copied';
 

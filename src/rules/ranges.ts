@@ -1,4 +1,4 @@
-/** Where in a block text English is expected or irrelevant: URLs, e-mail addresses, handles, quotations. */
+/** Ranges of a block's text that rules treat specially: URLs, e-mail addresses, handles (never checked) and quotations. */
 export interface Range {
   start: number;
   end: number;
