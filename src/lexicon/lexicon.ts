@@ -13,6 +13,8 @@ const CONTRACTION = /^(.+?)['’](s|t|re|ve|ll|d|m)$/i;
  */
 export class Lexicon {
   private readonly cache = new Map<string, WordClass>();
+  private readonly sentenceStartCache = new Map<string, WordClass>();
+  private readonly commonEnglish = new Map<string, boolean>();
 
   constructor(
     private readonly dictionaries: Spellers,
@@ -22,11 +24,11 @@ export class Lexicon {
 
   /** `sentenceStart`: the word opens a sentence, so a capital says nothing about it. */
   classify(word: string, sentenceStart = false): WordClass {
-    const key = sentenceStart ? `^${word}` : word;
-    let result = this.cache.get(key);
+    const cache = sentenceStart ? this.sentenceStartCache : this.cache;
+    let result = cache.get(word);
     if (result === undefined) {
       result = this.compute(word, sentenceStart);
-      this.cache.set(key, result);
+      cache.set(word, result);
     }
     return result;
   }
@@ -39,7 +41,9 @@ export class Lexicon {
 
   /** The English dictionary has the word in lower case: a common word, not only a proper name (Moscow). */
   isCommonEnglishWord(word: string): boolean {
-    return this.dictionaries.en.correct(word.toLowerCase());
+    let common = this.commonEnglish.get(word);
+    if (common === undefined) this.commonEnglish.set(word, (common = this.dictionaries.en.correct(word.toLowerCase())));
+    return common;
   }
 
   isFunctionWord(word: string): boolean {

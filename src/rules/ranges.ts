@@ -6,12 +6,17 @@ export interface Range {
 
 const PROTECTED = /\b(?:https?:\/\/|www\.)[^\s<>"“”„]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\p{L}\p{N}])[@#][\p{L}\p{N}_]+/gu;
 
+const MAY_PROTECT = /[@#]|www\.|:\/\//;
+
 /** URLs, e-mail addresses, @handles and #hashtags in `text`, with offsets shifted by `base`. */
 export function protectedRanges(text: string, base: number): Range[] {
+  // The pattern tries every word for an e-mail address; most paragraphs have none of its anchors.
+  if (!MAY_PROTECT.test(text)) return [];
   return [...text.matchAll(PROTECTED)].map((m) => ({ start: base + (m.index ?? 0), end: base + (m.index ?? 0) + m[0].length }));
 }
 
 const QUOTE_PAIRS: Record<string, string> = { '„': '“', '»': '«', '«': '»', '“': '”', '"': '"', '‚': '‘', '›': '‹' };
+const QUOTE_MARKS = /[„»«“"‚›]/g;
 
 /**
  * Quotations in a block: each opening mark paired with the next matching
@@ -20,8 +25,13 @@ const QUOTE_PAIRS: Record<string, string> = { '„': '“', '»': '«', '«': '�
  */
 export function quotationRanges(text: string, base: number): Range[] {
   const ranges: Range[] = [];
+  const marks = new RegExp(QUOTE_MARKS);
   let i = 0;
   while (i < text.length) {
+    marks.lastIndex = i;
+    const mark = marks.exec(text);
+    if (!mark) break;
+    i = mark.index;
     const close = QUOTE_PAIRS[text[i]];
     const opensHere = close !== undefined && (i === 0 || /[\s([–—-]/.test(text[i - 1]) || text[i] === '„' || text[i] === '»');
     if (!opensHere) {

@@ -2,7 +2,9 @@ import { compareTwoStrings } from 'string-similarity';
 
 /** Lower case, one kind of quote, no surrounding punctuation, single spaces: for comparing copies. */
 export function normalizeForComparison(text: string): string {
-  const flat = text.toLowerCase().replace(/[„“”"»«‚‘’‹›']/g, '"').replace(/\s+/g, ' ');
+  let flat = text.toLowerCase();
+  if (ANY_QUOTE.test(flat)) flat = flat.replace(ALL_QUOTES, '"');
+  if (IRREGULAR_SPACE.test(flat)) flat = flat.replace(/\s+/g, ' ');
   let start = 0;
   let end = flat.length;
   while (start < end && TRIMMED.test(flat[start])) start++;
@@ -11,6 +13,9 @@ export function normalizeForComparison(text: string): string {
 }
 
 const TRIMMED = /[\s\p{P}]/u;
+const ANY_QUOTE = /[„“”"»«‚‘’‹›']/;
+const ALL_QUOTES = /[„“”"»«‚‘’‹›']/g;
+const IRREGULAR_SPACE = /[^\S ]|  /;
 
 /** Separators that join a headline to a site or section name: "… | Wladimir Putin", "… – Politik". */
 const SITE_SUFFIX = /\s+(?:\||–|—|-|::|·|•|»)\s+(?!.*\s(?:\||–|—|::|·|•|»)\s)([^|–—]{1,60})$/u;
@@ -23,8 +28,24 @@ export function stripSiteSuffix(headline: string): string {
   return countWords(rest) >= 3 ? rest : headline;
 }
 
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
+
+/** Runs of letters and digits (the words of /[\p{L}\p{N}]+/gu), counted without allocating them. */
 export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let wordChar: boolean;
+    if (c < 0x80) wordChar = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      wordChar = LETTER_OR_DIGIT.test(text.slice(i, i + 2));
+      i++;
+    } else wordChar = LETTER_OR_DIGIT.test(text[i]);
+    if (wordChar && !inWord) count++;
+    inWord = wordChar;
+  }
+  return count;
 }
 
 /** Sørensen–Dice similarity of character bigrams (string-similarity), 0–1. */

@@ -26,7 +26,9 @@ export const englishGenitive: DocumentRule = {
     const lex = lexicon();
     const findings: RuleFinding[] = [];
     for (const block of doc.blocks) {
-      for (const m of doc.blockText(block).matchAll(GENITIVE)) {
+      const text = doc.blockText(block);
+      if (!text.includes('’s') && !text.includes("'s")) continue;
+      for (const m of text.matchAll(GENITIVE)) {
         const [whole, name] = m;
         if (brands.has(whole.replace('’', "'").toLowerCase()) || /^Ma?c[A-Z]/.test(name)) continue;
         if (lex.isFunctionWord(name) || lex.classify(name.toLowerCase()) === 'de') continue; // It's, That's; Geht’s, Gibt’s

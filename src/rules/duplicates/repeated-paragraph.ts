@@ -82,19 +82,21 @@ function computeRepeatedBlocks(doc: Document, options: RuleOptions): RepeatedBlo
  * word trigrams intact), so long articles do not cost n² string comparisons.
  */
 function nearCopies(candidates: Candidate[], threshold: number): RepeatedBlock[] {
-  const postings = new Map<string, number[]>();
+  const postings = new Map<number, number[]>();
   const sizes: number[] = [];
   const claimed = new Set<Block>();
   const found: RepeatedBlock[] = [];
+  const wordIds = new Map<string, number>();
   candidates.forEach((c, i) => {
-    const shingles = wordTrigrams(c.key);
+    const shingles = wordTrigrams(c.key, wordIds);
     sizes.push(shingles.size);
     const shared = new Map<number, number>();
     for (const s of shingles) {
-      for (const j of postings.get(s) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1);
-      const list = postings.get(s) ?? [];
-      list.push(i);
-      postings.set(s, list);
+      const list = postings.get(s);
+      if (list) {
+        for (const j of list) shared.set(j, (shared.get(j) ?? 0) + 1);
+        list.push(i);
+      } else postings.set(s, [i]);
     }
     let best: { j: number; score: number } | undefined;
     for (const [j, count] of shared) {
@@ -110,11 +112,21 @@ function nearCopies(candidates: Candidate[], threshold: number): RepeatedBlock[]
   return found;
 }
 
-function wordTrigrams(text: string): Set<string> {
-  const words = text.split(' ');
-  const out = new Set<string>();
-  for (let i = 0; i + 2 < words.length; i++) out.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
-  if (out.size === 0) out.add(text);
+const WORD_ID_RANGE = 2 ** 17;
+
+/**
+ * Word trigrams as numbers (three word ids in one safe integer). Ids wrap
+ * above 2^17 distinct words; a collision only costs one extra comparison.
+ */
+function wordTrigrams(text: string, wordIds: Map<string, number>): Set<number> {
+  const ids = text.split(' ').map((word) => {
+    let id = wordIds.get(word);
+    if (id === undefined) wordIds.set(word, (id = wordIds.size % WORD_ID_RANGE));
+    return id;
+  });
+  const out = new Set<number>();
+  for (let i = 0; i + 2 < ids.length; i++) out.add((ids[i] * WORD_ID_RANGE + ids[i + 1]) * WORD_ID_RANGE + ids[i + 2]);
+  if (out.size === 0) out.add(-1 - (ids[0] ?? 0) - (ids.length > 1 ? ids[1] * WORD_ID_RANGE : 0));
   return out;
 }
 

@@ -57,6 +57,8 @@ export function analyseEnglish(doc: Document, options: RuleOptions): EnglishSpan
   return spans;
 }
 
+const CLAUSE_OPENERS = '„“"»«([:';
+
 class EnglishAnalysis {
   private readonly spans: EnglishSpan[] = [];
   private readonly protectedRanges: Range[] = [];
@@ -125,7 +127,11 @@ class EnglishAnalysis {
 
   /** After an opening quote or bracket a capital can start a quoted sentence. */
   private opensClause(offset: number): boolean {
-    return /[„“"»«([:]\s*$/.test(this.doc.text.slice(Math.max(0, offset - 2), offset));
+    const { text } = this.doc;
+    // The two characters before the word: an opener, or an opener and a space.
+    let i = offset - 1;
+    if (i >= 0 && /\s/.test(text[i])) i--;
+    return i >= 0 && CLAUSE_OPENERS.includes(text[i]);
   }
 
   /**

@@ -1,0 +1,45 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CompactDictionary, compile } from '../../src/lexicon/compact.js';
+import { LANGUAGES, loadNspell, spellers } from '../../src/lexicon/dictionaries.js';
+
+/** Every word of the bundled corpus, in the case variants the lexicon asks about, and some non-words. */
+function probeWords(): string[] {
+  const words = new Set<string>(['', ' ', 'GUT', 'gut', 'Gut', 'system', 'System', 'SYSTEM', 'Hello', 'hello', 'HELLO', '1st', '21st', '11th', '12nd', 'don’t', "don't", 'xqzv', 'Straße', 'STRASSE', 'naïve', 'Ärger', 'ÄRGER']);
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (!entry.name.endsWith('.expected.json')) {
+        for (const w of readFileSync(path, 'utf8').match(/[\p{L}\p{N}’']+/gu) ?? []) {
+          words.add(w);
+          words.add(w.toLowerCase());
+          words.add(w.toUpperCase());
+          words.add(w[0].toUpperCase() + w.slice(1));
+        }
+      }
+    }
+  };
+  walk(join(import.meta.dirname, '../../corpus'));
+  return [...words];
+}
+
+describe('compiled dictionaries', () => {
+  const words = probeWords();
+
+  for (const language of LANGUAGES) {
+    it(`${language}: answers exactly as nspell on ${words.length} probe words`, () => {
+      const nspell = loadNspell(language) as unknown as { correct(word: string): boolean };
+      const compiled = new CompactDictionary(compile(loadNspell(language)));
+      const loaded = spellers()[language];
+      const differing = words.filter((w) => compiled.correct(w) !== nspell.correct(w) || loaded.correct(w) !== nspell.correct(w));
+      expect(differing).toEqual([]);
+      expect(words.filter((w) => nspell.correct(w)).length).toBeGreaterThan(500);
+    }, 30_000);
+  }
+
+  it('rejects a file that is not a compiled dictionary', () => {
+    expect(() => new CompactDictionary(new Uint8Array(64))).toThrow(/not a compiled mtlint dictionary/);
+  });
+});
