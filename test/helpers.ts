@@ -2,7 +2,8 @@ import { DEFAULT_CONFIG } from '../src/config/defaults.js';
 import type { Document } from '../src/document/document.js';
 import { LineIndex } from '../src/document/line-index.js';
 import { readerFor } from '../src/readers/index.js';
-import type { DocumentRule, RuleFinding, RunRule } from '../src/rules/types.js';
+import { lintDocuments } from '../src/engine/lint.js';
+import type { DocumentRule, Rule, RuleFinding } from '../src/rules/types.js';
 
 /** Reads `text` as if it were a file with the given name. */
 export function read(text: string, name = 'article.txt'): Document[] {
@@ -25,8 +26,10 @@ export function flagged(rule: DocumentRule, text: string, name = 'article.txt'):
   return rule.check(doc, context).map((f: RuleFinding) => doc.text.slice(f.start, f.end));
 }
 
-export function flaggedRun(rule: RunRule, docs: Document[]): Array<{ id: string; text: string }> {
-  return rule.checkRun(docs, context).map(({ document, finding }) => ({ id: document.id, text: document.text.slice(finding.start, finding.end) }));
+/** The findings of a rule over documents read together (a run), with the id of the document each is on. */
+export function flaggedRun(rule: Rule, docs: Document[]): Array<{ id: string; text: string; message: string }> {
+  const found = lintDocuments(docs, [rule], DEFAULT_CONFIG);
+  return docs.flatMap((d) => (found.get(d) ?? []).map((f) => ({ id: d.id, text: f.text, message: f.message })));
 }
 
 /** Line and column of a flagged span, as a "line:column" string. */

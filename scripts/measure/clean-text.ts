@@ -53,7 +53,7 @@ console.log(`| set | words | ${CATEGORIES.join(' | ')} |`);
 console.log(`|---|---|${CATEGORIES.map(() => '---').join('|')}|`);
 const listings: string[] = [];
 for (const [name, file] of SETS) {
-  const report = runCheck({ paths: [file], config: DEFAULT_CONFIG, includeText: true });
+  const report = await runCheck({ paths: [file], config: DEFAULT_CONFIG, includeText: true });
   const perK = (n: number): string => `${n} (${((1000 * n) / report.summary.words).toFixed(2)}/1k)`;
   console.log(`| ${name} | ${report.summary.words} | ${CATEGORIES.map((c) => perK(report.summary.byCategory[c])).join(' | ')} |`);
   listings.push(`\n## ${name}\n`);

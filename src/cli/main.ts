@@ -1,11 +1,11 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import yargs from 'yargs';
 import { DEFAULT_CONFIG, type Config } from '../config/defaults.js';
 import { CONFIG_FILE, ConfigError, findConfigFile, loadConfig } from '../config/load.js';
 import { STARTER_CONFIG } from '../config/starter.js';
 import { BaselineError, readBaseline, toBaseline } from '../engine/baseline.js';
-import { runCheck, RunOptionsError } from '../engine/run.js';
+import { DEFAULT_JOBS, runCheckStream, RunOptionsError } from '../engine/run.js';
 import { decode } from '../io/decode.js';
 import { NEEDS_TEXT, REPORTERS } from '../reporters/index.js';
 import { RULES } from '../rules/index.js';
@@ -56,6 +56,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
           .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Report only major and critical findings (minor ones are not reported and do not count)' })
           .option('baseline', { type: 'string', describe: 'Report only findings not in this baseline file (known ones are counted as suppressed)' })
           .option('write-baseline', { type: 'string', describe: "Write today's findings to a baseline file" })
+          .option('jobs', { alias: 'j', type: 'number', describe: `Worker threads checking in parallel; 1 checks in the main thread [default: the number of cores, ${DEFAULT_JOBS} here]` })
           .option('source', { type: 'string', describe: 'The English original of the one article checked (enables source-aware checks)' })
           .option('include', { type: 'string', array: true, describe: 'Only check files matching these globs when walking folders' })
           .option('exclude', { type: 'string', array: true, describe: 'Skip files matching these globs when walking folders' })
@@ -70,8 +71,8 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
           .example('$0 check feeds/ --write-baseline mtlint.baseline.json', 'Record the known findings …')
           .example('$0 check feeds/ --baseline mtlint.baseline.json', '… and fail only on new ones')
           .example('$0 check artikel.txt --source article-en.txt', 'Compare an article with its English original'),
-      (args) => {
-        exitCode = check(args as unknown as CheckArgs, io);
+      async (args) => {
+        exitCode = await check(args as unknown as CheckArgs, io);
       },
     )
     .command('rules', 'List every rule: id, category, default severity, description', () => {}, () => {
@@ -134,6 +135,7 @@ interface CheckArgs {
   progress?: boolean;
   timestamp: boolean;
   exitZero: boolean;
+  jobs?: number;
 }
 
 /** Defaults, then the configuration file, then the command line. */
@@ -154,30 +156,36 @@ function resolveConfig(args: CheckArgs, cwd: string | undefined): Config {
   return config;
 }
 
-function check(args: CheckArgs, io: CliIO): number {
+async function check(args: CheckArgs, io: CliIO): Promise<number> {
   const specs = parseOutputSpecs(args.format, args.output);
   const config = resolveConfig(args, io.cwd);
+  if (args.jobs !== undefined && !(Number.isInteger(args.jobs) && args.jobs >= 1)) throw new UsageError(`--jobs must be a whole number ≥ 1, not ${args.jobs}`);
   const progress = new Progress(io.progress ?? process.stderr, io.progress !== undefined && Progress.shouldShow(io.env ?? {}, io.isTTY, true, args.progress));
-  const report = runCheck({
+  const report = await runCheckStream({
     paths: args.paths ?? [],
     config,
+    jobs: args.jobs ?? DEFAULT_JOBS,
     sourceText: args.source === undefined ? undefined : readSource(args.source),
     baseline: args.baseline ? readBaseline(args.baseline) : undefined,
     quiet: args.quiet,
     timestamp: args.timestamp ? new Date().toISOString() : undefined,
     includeText: specs.some((s) => NEEDS_TEXT.has(s.format)),
-    onProgress: (phase, done, total) => progress.update(phase, done, total),
+    onProgress: (filesRead, files, documents) => progress.update(filesRead, files, documents),
   });
-  progress.done();
-  if (report.summary.files === 0) {
-    io.stderr(`mtlint: nothing to check in ${(args.paths ?? []).join(', ')} (no supported files found)\n`);
-    return EXIT.usage;
-  }
-  if (args.writeBaseline) write(args.writeBaseline, `${JSON.stringify(toBaseline(report.documents), null, 2)}\n`);
-  for (const spec of specs) {
-    const text = REPORTERS[spec.format](report, { color: spec.file === undefined && (args.color ?? io.isTTY) });
-    if (spec.file === undefined) io.stdout(text);
-    else write(spec.file, text);
+  try {
+    progress.done();
+    if (report.summary.files === 0) {
+      io.stderr(`mtlint: nothing to check in ${(args.paths ?? []).join(', ')} (no supported files found)\n`);
+      return EXIT.usage;
+    }
+    if (args.writeBaseline) write(args.writeBaseline, [`${JSON.stringify(toBaseline(report.documents), null, 2)}\n`]);
+    for (const spec of specs) {
+      const pieces = REPORTERS[spec.format](report, { color: spec.file === undefined && (args.color ?? io.isTTY) });
+      if (spec.file === undefined) for (const piece of pieces) io.stdout(piece);
+      else write(spec.file, pieces);
+    }
+  } finally {
+    report.dispose();
   }
   if (args.baseline && report.summary.baselineGone !== undefined) {
     io.stderr(`mtlint: baseline ${args.baseline}: ${report.summary.suppressed.baseline} known finding(s) suppressed, ${report.summary.baselineGone} baseline entr${report.summary.baselineGone === 1 ? 'y' : 'ies'} gone, ${report.summary.findings} new.\n`);
@@ -186,9 +194,23 @@ function check(args: CheckArgs, io: CliIO): number {
   return report.summary.passedGate ? EXIT.passed : EXIT.failed;
 }
 
-function write(path: string, text: string): void {
+/** Writes an output file piece by piece (buffered), so a large report is never one string. */
+function write(path: string, pieces: Iterable<string>): void {
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, text);
+  const fd = openSync(path, 'w');
+  try {
+    let buffered = '';
+    for (const piece of pieces) {
+      buffered += piece;
+      if (buffered.length >= 1 << 20) {
+        writeSync(fd, buffered);
+        buffered = '';
+      }
+    }
+    if (buffered) writeSync(fd, buffered);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function readSource(path: string): string {

@@ -1,7 +1,7 @@
 /**
- * A progress line on stderr for long runs on a terminal: documents done of
- * total, rate and time left. Silent for runs under a second, in CI, when
- * stdout or stderr is not a terminal, or with --no-progress.
+ * A progress line on stderr for long runs on a terminal: inputs read of all
+ * inputs, documents checked, rate and time left. Silent for runs under a
+ * second, in CI, when stdout or stderr is not a terminal, or with --no-progress.
  */
 export class Progress {
   private readonly started = Date.now();
@@ -14,19 +14,19 @@ export class Progress {
     return flag !== false && stdoutIsTTY && stderrIsTTY && !env.CI;
   }
 
-  update(phase: 'read' | 'check', done: number, total: number): void {
+  /** Inputs are streamed, so the bar and time left follow the inputs; the rate counts documents. */
+  update(filesRead: number, files: number, documents: number): void {
     if (!this.enabled) return;
     const now = Date.now();
-    if (now - this.started < 1000 || (now - this.lastDraw < 100 && done < total)) return;
+    if (now - this.started < 1000 || (now - this.lastDraw < 100 && filesRead < files)) return;
     this.lastDraw = now;
     this.shown = true;
     const seconds = (now - this.started) / 1000;
-    const rate = done / seconds;
-    const eta = rate > 0 ? Math.round((total - done) / rate) : 0;
+    const fileRate = filesRead / seconds;
+    const eta = fileRate > 0 ? Math.round((files - filesRead) / fileRate) : 0;
     const width = 24;
-    const filled = Math.round((done / Math.max(total, 1)) * width);
-    const label = phase === 'read' ? 'files read' : 'documents checked';
-    this.stream.write(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} ${label}  ${rate.toFixed(0)}/s  ETA ${eta}s\u001b[K`);
+    const filled = Math.round((filesRead / Math.max(files, 1)) * width);
+    this.stream.write(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${filesRead}/${files} files, ${documents} documents checked  ${(documents / seconds).toFixed(0)}/s  ETA ${eta}s\u001b[K`);
   }
 
   done(): void {

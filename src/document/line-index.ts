@@ -6,10 +6,17 @@ export interface Position {
   column: number;
 }
 
+/**
+ * Positions in a text that starts at `origin` of its file: the whole file by
+ * default, or a slice of a streamed feed (an item that starts mid-line).
+ */
 export class LineIndex {
   private readonly starts: number[] = [0];
 
-  constructor(readonly source: string) {
+  constructor(
+    readonly source: string,
+    readonly origin: Position = { line: 1, column: 1 },
+  ) {
     for (let i = 0; i < source.length; i++) {
       const c = source.charCodeAt(i);
       if (c === 10) this.starts.push(i + 1);
@@ -20,8 +27,13 @@ export class LineIndex {
     }
   }
 
-  get lineCount(): number {
-    return this.starts.length;
+  get firstLine(): number {
+    return this.origin.line;
+  }
+
+  /** The file's line number of the text's last line. */
+  get lastLine(): number {
+    return this.origin.line + this.starts.length - 1;
   }
 
   position(offset: number): Position {
@@ -33,11 +45,18 @@ export class LineIndex {
       if (this.starts[mid] <= clamped) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: clamped - this.starts[lo] + 1 };
+    const column = clamped - this.starts[lo] + 1 + (lo === 0 ? this.origin.column - 1 : 0);
+    return { line: lo + this.origin.line, column };
   }
 
-  /** Offset of the first character of a 1-based line. */
+  /** Offset in the text of the first character of a (file) line. */
   lineStart(line: number): number {
-    return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
+    const i = line - this.origin.line;
+    return this.starts[Math.max(0, Math.min(i, this.starts.length - 1))];
+  }
+
+  /** Offset in the text just past a (file) line, its line break included. */
+  lineEnd(line: number): number {
+    return line < this.lastLine ? this.lineStart(line + 1) : this.source.length;
   }
 }

@@ -9,10 +9,9 @@ export interface BaselineFile {
 
 export class BaselineError extends Error {}
 
-export function toBaseline(documents: readonly DocumentReport[]): BaselineFile {
-  const findings = documents.flatMap((d) =>
-    d.findings.map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, path: d.path, documentId: d.id, text: f.text })),
-  );
+export function toBaseline(documents: Iterable<DocumentReport>): BaselineFile {
+  const findings: BaselineFile['findings'] = [];
+  for (const d of documents) for (const f of d.findings) findings.push({ fingerprint: f.fingerprint, ruleId: f.ruleId, path: d.path, documentId: d.id, text: f.text });
   findings.sort((a, b) => a.path.localeCompare(b.path) || a.documentId.localeCompare(b.documentId) || a.fingerprint.localeCompare(b.fingerprint));
   return { mtlintBaseline: 1, findings };
 }

@@ -1,23 +1,21 @@
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { availableParallelism } from 'node:os';
 import type { Config } from '../config/defaults.js';
-import type { Document } from '../document/document.js';
-import { LineIndex } from '../document/line-index.js';
 import { collectInputs } from '../io/collect.js';
-import { decode } from '../io/decode.js';
-import { readerFor, SUPPORTED_EXTENSIONS } from '../readers/index.js';
-import { buildReport } from '../report/build.js';
-import type { DocumentReport, Finding, Report, SuppressedFinding } from '../report/types.js';
+import { SUPPORTED_EXTENSIONS } from '../readers/index.js';
+import { ReportBuilder } from '../report/build.js';
+import type { Report, ReportStream } from '../report/types.js';
 import { RULES } from '../rules/index.js';
 import type { Rule } from '../rules/types.js';
 import { BaselineMatcher, type BaselineFile } from './baseline.js';
-import { parseDirectives, type Directive } from '../readers/directives.js';
-import { suppressedBy } from './suppressions.js';
-import { lintDocuments } from './lint.js';
+import { inputUnits } from './inputs.js';
+import { byPosition, enabledRules, RunComparison } from './lint.js';
+import { inlineChecker, WorkerPool, type Checker } from './pool.js';
+import type { Entry, Unit } from './units.js';
 
 export interface RunOptions {
   paths: readonly string[];
   config: Config;
+  /** Rules to run instead of the shipped ones (in this thread only). */
   rules?: readonly Rule[];
   /** Keep each document's extracted text in the report (the HTML report needs it). */
   includeText?: boolean;
@@ -29,111 +27,86 @@ export interface RunOptions {
   quiet?: boolean;
   /** An ISO time to stamp the report with (--timestamp); none by default, for byte-identical output. */
   timestamp?: string;
-  onProgress?: (phase: 'read' | 'check', done: number, total: number) => void;
+  /** Worker threads (--jobs); 1 checks in this thread. Default 1 here, the number of cores in the CLI. */
+  jobs?: number;
+  /** Called as the run goes: inputs fully read of all inputs, documents reported so far. */
+  onProgress?: (filesRead: number, files: number, documents: number) => void;
 }
-
-/** A read document with what its file says about suppressions. */
-export interface ReadDocument {
-  document: Document;
-  directives: Directive[];
-  lines: LineIndex;
-}
-
-/** Inputs, in order: a read document, or a file (or part of one) that could not be checked. */
-export type Entry = ReadDocument | { failed: DocumentReport };
 
 /** The options do not fit the inputs (a usage error for the CLI). */
 export class RunOptionsError extends Error {}
 
-/** Reads every input, runs the rules, applies suppressions and the baseline, scores and reports. One bad file never stops the run. */
-export function runCheck(options: RunOptions): Report {
-  const { entries, files } = readInputs(options);
-  const read = entries.filter((e): e is ReadDocument => 'document' in e);
-  const documents = read.map((e) => e.document);
-  if (options.sourceText !== undefined) {
-    if (documents.length !== 1) throw new RunOptionsError(`--source needs exactly one article to check, found ${documents.length}`);
-    documents[0].source = options.sourceText;
-  }
-  const found = lintDocuments(documents, options.rules ?? RULES, options.config, (done) => options.onProgress?.('check', done, documents.length));
-  const matcher = options.baseline ? new BaselineMatcher(options.baseline) : undefined;
-  const kept = new Map<Document, Finding[]>();
-  const suppressed = new Map<Document, SuppressedFinding[]>();
-  for (const entry of read) {
-    const { keep, drop } = filterFindings(entry, found.get(entry.document) ?? [], matcher, options.quiet ?? false);
-    kept.set(entry.document, keep);
-    suppressed.set(entry.document, drop);
-  }
-  return buildReport({
-    entries,
-    findings: kept,
-    suppressed,
-    files,
-    config: options.config,
-    includeText: options.includeText ?? false,
-    baselineGone: matcher?.gone,
-    timestamp: options.timestamp,
-  });
-}
+/** Units are sent to the checker in batches of about this weight (characters of feed items; a file counts as 32 KB). */
+const BATCH_WEIGHT = 256 * 1024;
+const FILE_WEIGHT = 32 * 1024;
+const MAX_BATCH_UNITS = 64;
 
-function filterFindings(entry: ReadDocument, findings: Finding[], matcher: BaselineMatcher | undefined, quiet: boolean): { keep: Finding[]; drop: SuppressedFinding[] } {
-  const visible = quiet ? findings.filter((f) => f.severity !== 'minor') : findings;
-  const byDirective = suppressedBy(entry.directives, visible, entry.lines);
-  const keep: Finding[] = [];
-  const drop: SuppressedFinding[] = [];
-  visible.forEach((f, i) => {
-    const summary = { ruleId: f.ruleId, severity: f.severity, line: f.line, column: f.column, text: f.text, fingerprint: f.fingerprint };
-    if (byDirective[i] !== undefined) drop.push({ ...summary, reason: 'inline', directiveLine: byDirective[i] });
-    else if (matcher?.isKnown(f)) drop.push({ ...summary, reason: 'baseline' });
-    else keep.push(f);
-  });
-  return { keep, drop };
-}
+export const DEFAULT_JOBS = availableParallelism();
 
-/** Collects and reads the inputs: documents, and entries for what could not be read. */
-export function readInputs(options: Pick<RunOptions, 'paths' | 'config' | 'onProgress'>): { entries: Entry[]; files: number } {
-  const inputs = collectInputs(options.paths, {
-    extensions: SUPPORTED_EXTENSIONS,
-    include: options.config.include,
-    exclude: options.config.exclude,
+/**
+ * Reads every input, runs the rules, applies suppressions and the baseline,
+ * scores and reports, streaming: documents are checked in batches (in worker
+ * threads with jobs > 1), taken back in input order, and spooled, so memory
+ * does not grow with the input. One bad file never stops the run. The caller
+ * disposes of the report when done with it.
+ */
+export async function runCheckStream(options: RunOptions): Promise<ReportStream & { dispose(): void }> {
+  const { config } = options;
+  const jobs = options.rules ? 1 : Math.max(1, Math.floor(options.jobs ?? 1));
+  const rules = enabledRules(options.rules ?? RULES, config);
+  const settings = { config, includeText: options.includeText ?? false, sourceText: options.sourceText };
+  const inputs = collectInputs(options.paths, { extensions: SUPPORTED_EXTENSIONS, include: config.include, exclude: config.exclude });
+  const builder = new ReportBuilder({
+    config,
+    comparison: new RunComparison(rules, config),
+    order: byPosition(rules),
+    baseline: options.baseline ? new BaselineMatcher(options.baseline) : undefined,
+    quiet: options.quiet ?? false,
   });
-  const entries: Entry[] = [];
-  inputs.forEach((input, i) => {
-    entries.push(...(input.error ? [failed(input.path, 'error', input.error)] : readInput(input.path, options.config)));
-    options.onProgress?.('read', i + 1, inputs.length);
-  });
-  return { entries, files: inputs.length };
-}
+  let filesRead = 0;
+  let documents = 0;
+  const take = (entries: Entry[]): void => {
+    for (const entry of entries) builder.add(entry);
+    documents += entries.length;
+    options.onProgress?.(filesRead, inputs.length, documents);
+  };
 
-function readInput(path: string, config: Config): Entry[] {
-  let bytes: Uint8Array;
+  const checker: Checker = jobs > 1 ? new WorkerPool(jobs, settings) : inlineChecker(settings, rules);
+  const inFlight: Array<Promise<Entry[]>> = [];
   try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    return [failed(path, 'error', `cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)];
-  }
-  const decoded = decode(bytes);
-  if (!decoded.ok) return [failed(path, decoded.skipped ? 'skipped' : 'error', decoded.reason)];
-  const reader = readerFor(path);
-  if (!reader) return [failed(path, 'error', `unsupported file type (supported: ${SUPPORTED_EXTENSIONS.join(' ')})`)];
-  if (decoded.text.trim() === '') return [failed(path, 'error', 'empty file: no text to check')];
-  try {
-    const lines = new LineIndex(decoded.text);
-    const directives = parseDirectives(decoded.text, lines);
-    const result = reader.read({ path, text: decoded.text, lines, fields: config.fields });
-    const entries: Entry[] = result.documents.map((document) => {
-      if (decoded.note) document.notes.push(decoded.note);
-      return { document, directives, lines };
-    });
-    for (const error of result.errors) {
-      entries.push(failed(path, 'error', `${error.message} (line ${error.line}, column ${error.column})`, error.id));
+    let batch: Unit[] = [];
+    let weight = 0;
+    const send = async (): Promise<void> => {
+      inFlight.push(checker.check(batch));
+      batch = [];
+      weight = 0;
+      // Two batches per worker in flight: each has its next one waiting, and memory stays bounded.
+      while (inFlight.length >= jobs * 2) take(await inFlight.shift()!);
+    };
+    for (const unit of inputUnits(inputs, (done) => (filesRead = done))) {
+      batch.push(unit);
+      weight += unit.kind === 'items' ? unit.items.reduce((n, item) => n + item.text.length, 0) : unit.kind === 'file' ? FILE_WEIGHT : 0;
+      if (weight >= BATCH_WEIGHT || batch.length >= MAX_BATCH_UNITS) await send();
     }
-    if (entries.length === 0) return [failed(path, 'error', `no articles found in this ${reader.name} file`)];
-    return entries;
-  } catch (error) {
-    return [failed(path, 'error', `cannot read as ${reader.name}: ${(error as Error).message}`)];
+    if (batch.length > 0) await send();
+    while (inFlight.length > 0) take(await inFlight.shift()!);
+  } finally {
+    await checker.close();
   }
+  const report = builder.finish(inputs.length, options.timestamp);
+  if (options.sourceText !== undefined && report.summary.checked !== 1) {
+    report.dispose();
+    throw new RunOptionsError(`--source needs exactly one article to check, found ${report.summary.checked}`);
+  }
+  return report;
 }
 
-function failed(path: string, status: 'error' | 'skipped', error: string, id = basename(path)): Entry {
-  return { failed: { path, id, title: null, status, error, words: 0, score: null, penalty: 0, passed: false, findings: [] } };
+/** The whole run with the report in memory (tests, scripts, small inputs). */
+export async function runCheck(options: RunOptions): Promise<Report> {
+  const stream = await runCheckStream(options);
+  try {
+    return { ...stream, documents: [...stream.documents] };
+  } finally {
+    stream.dispose();
+  }
 }

@@ -28,6 +28,13 @@ const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090�
 
 const CP1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
 
+/** What kind of binary file the first bytes show (magic numbers, NUL bytes in the first 64 KB), if any. */
+export function binaryKind(bytes: Uint8Array): string | undefined {
+  for (const [kind, magic] of MAGIC) if (magic.every((b, i) => bytes[i] === b)) return kind;
+  if (bytes.subarray(0, 64 * 1024).includes(0)) return 'contains NUL bytes';
+  return undefined;
+}
+
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
     return { ok: true, text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
@@ -35,15 +42,8 @@ export function decode(bytes: Uint8Array): Decoded {
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
     return { ok: true, text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
   }
-  for (const [kind, magic] of MAGIC) {
-    if (magic.every((b, i) => bytes[i] === b)) {
-      return { ok: false, skipped: true, reason: `binary file (${kind}), not text` };
-    }
-  }
-  const probe = bytes.subarray(0, 64 * 1024);
-  if (probe.includes(0)) {
-    return { ok: false, skipped: true, reason: 'binary file (contains NUL bytes), not text' };
-  }
+  const binary = binaryKind(bytes);
+  if (binary) return { ok: false, skipped: true, reason: `binary file (${binary}), not text` };
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;

@@ -1,47 +1,42 @@
-import type { AnyNode, Element } from 'domhandler';
+import type { Element } from 'domhandler';
+import { LineIndex } from '../document/line-index.js';
 import { concatMapped, verbatim, type MappedText } from '../document/source-map.js';
 import { decodeEntitiesMapped } from './decode-mapped.js';
 import { parseHtml, textContent } from './html-text.js';
 import { buildItemDocument } from './item.js';
-import type { Reader, ReadResult } from './types.js';
+import { FeedSplitter } from './stream/feed.js';
+import { readFeed, type FeedReader } from './types.js';
 
 /**
  * RSS 2.0 / RSS 1.0 (RDF) and Atom feeds: each <item>/<entry> is a document.
  * Escaped or CDATA HTML inside description/content is parsed as HTML with its
  * offsets mapped through the XML escaping back to the file.
  */
-export const feedReader: Reader = {
+export const feedReader: FeedReader = {
   name: 'feed',
   extensions: ['.rss', '.atom', '.xml'],
-  read({ path, text, lines }) {
-    const dom = parseHtml(text, true);
-    const root = dom.children.find((n): n is Element => n.type === 'tag');
-    const rootName = root ? localName(root) : '';
-    if (!root || !['rss', 'feed', 'rdf'].includes(rootName)) {
-      throw new Error(`not an RSS or Atom feed (root element is ${root ? `<${root.name}>` : 'missing'})`);
+  splitter: () => new FeedSplitter(),
+  readItem(raw, { path }) {
+    const { text } = raw;
+    const lines = new LineIndex(text, raw.origin);
+    const item = parseHtml(text, true).children.find((n): n is Element => n.type === 'tag');
+    const number = raw.index + 1;
+    const body = item ? bodyOf(text, item) : undefined;
+    const title = item ? child(item, 'title') : undefined;
+    const id = (item && idOf(item)) ?? `item ${number}`;
+    if (!item || (!body && !title)) {
+      return { id, line: raw.origin.line, column: raw.origin.column, message: `${item ? localName(item) : 'item'} ${number} has neither a title nor a description/content` };
     }
-    const items = descendants(root, rootName === 'feed' ? 'entry' : 'item');
-    const result: ReadResult = { documents: [], errors: [] };
-    items.forEach((item, i) => {
-      const body = bodyOf(text, item);
-      const title = child(item, 'title');
-      const id = idOf(item) ?? `item ${i + 1}`;
-      if (!body && !title) {
-        const pos = lines.position(item.startIndex ?? 0);
-        result.errors.push({ id, line: pos.line, column: pos.column, message: `${localName(item)} ${i + 1} has neither a title nor a description/content` });
-        return;
-      }
-      result.documents.push(
-        buildItemDocument(lines, {
-          path,
-          id,
-          title: title ? elementText(text, title) : null,
-          body: body ? [body.content] : [],
-          html: body?.html,
-        }),
-      );
+    return buildItemDocument(lines, {
+      path,
+      id,
+      title: title ? elementText(text, title) : null,
+      body: body ? [body.content] : [],
+      html: body?.html,
     });
-    return result;
+  },
+  read(input) {
+    return readFeed(this, input);
   },
 };
 
@@ -91,16 +86,6 @@ function idOf(item: Element): string | undefined {
 
 function child(el: Element, name: string): Element | undefined {
   return el.children.find((n): n is Element => n.type === 'tag' && n.name.toLowerCase() === name);
-}
-
-function descendants(el: Element, name: string, out: Element[] = []): Element[] {
-  for (const node of el.children as AnyNode[]) {
-    if (node.type !== 'tag') continue;
-    const c = node as Element;
-    if (localName(c) === name) out.push(c);
-    else descendants(c, name, out);
-  }
-  return out;
 }
 
 function localName(el: Element): string {

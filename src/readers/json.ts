@@ -1,65 +1,48 @@
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import type { LineIndex } from '../document/line-index.js';
+import { LineIndex, type Position } from '../document/line-index.js';
 import { decodeJsonStringMapped } from './decode-mapped.js';
 import { buildItemDocument, type FeedItem } from './item.js';
-import type { FieldMap, ItemError, Reader, ReadResult } from './types.js';
-
-const ARRAY_KEYS = ['items', 'articles', 'entries', 'documents', 'data'];
+import { JsonSplitter } from './stream/json.js';
+import { JsonlSplitter } from './stream/jsonl.js';
+import { readFeed, type FeedReader, type FieldMap, type ItemError, type RawItem } from './types.js';
 
 /** JSON: an array of items, an object with an items/articles array, or one item. */
-export const jsonReader: Reader = {
+export const jsonReader: FeedReader = {
   name: 'json',
   extensions: ['.json'],
-  read({ path, text, lines, fields }) {
-    const errors: ParseError[] = [];
-    const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
-    if (!root || errors.length > 0) {
-      const first = errors[0];
-      const pos = lines.position(first?.offset ?? 0);
-      throw new Error(`invalid JSON at ${pos.line}:${pos.column}: ${first ? printParseErrorCode(first.error) : 'empty document'}`);
-    }
-    const items = itemNodes(root);
-    if (!items) throw new Error(`JSON has no article items: expected an array, or an object with one of ${ARRAY_KEYS.join('/')}, or an item with a body field (${fields.body.join('/')})`);
-    return readItems(path, text, lines, fields, items, (i) => `${i + 1}`);
+  splitter: () => new JsonSplitter(),
+  readItem: (item, { path, fields }) => readJsonItem(item, path, fields, `${item.index + 1}`, (where, why) => `invalid JSON at ${where.line}:${where.column}: ${why}`),
+  read(input) {
+    return readFeed(this, input);
   },
 };
 
 /** JSONL: one item per line; a bad line is reported with its number and the rest are still read. */
-export const jsonlReader: Reader = {
+export const jsonlReader: FeedReader = {
   name: 'jsonl',
   extensions: ['.jsonl', '.ndjson'],
-  read({ path, text, lines, fields }) {
-    const result: ReadResult = { documents: [], errors: [] };
-    for (let line = 1; line <= lines.lineCount; line++) {
-      const start = lines.lineStart(line);
-      const end = line < lines.lineCount ? lines.lineStart(line + 1) : text.length;
-      const raw = text.slice(start, end);
-      if (raw.trim() === '') continue;
-      const errors: ParseError[] = [];
-      const node = parseTree(raw, errors, { disallowComments: true, allowTrailingComma: false });
-      if (!node || errors.length > 0 || node.type !== 'object') {
-        const why = errors[0] ? printParseErrorCode(errors[0].error) : 'not a JSON object';
-        result.errors.push({ id: `line ${line}`, line, column: (errors[0]?.offset ?? 0) + 1, message: `invalid JSON on line ${line}: ${why}` });
-        continue;
-      }
-      shift(node, start);
-      const read = readItems(path, text, lines, fields, [node], () => `line ${line}`);
-      result.documents.push(...read.documents);
-      result.errors.push(...read.errors);
-    }
-    return result;
+  splitter: () => new JsonlSplitter(),
+  readItem: (item, { path, fields }) => readJsonItem(item, path, fields, `line ${item.origin.line}`, (where, why) => `invalid JSON on line ${where.line}: ${why}`),
+  read(input) {
+    return readFeed(this, input);
   },
 };
 
-function readItems(path: string, text: string, lines: LineIndex, fields: FieldMap, items: Node[], fallbackId: (i: number) => string): ReadResult {
-  const result: ReadResult = { documents: [], errors: [] };
-  items.forEach((node, i) => {
-    const pos = lines.position(node.offset);
-    const item = toFeedItem(path, text, fields, node, fallbackId(i));
-    if ('error' in item) result.errors.push({ id: fallbackId(i), line: pos.line, column: pos.column, message: item.error });
-    else result.documents.push(buildItemDocument(lines, item));
-  });
-  return result;
+function readJsonItem(item: RawItem, path: string, fields: FieldMap, fallbackId: string, invalid: (where: Position, why: string) => string) {
+  const lines = new LineIndex(item.text, item.origin);
+  const errors: ParseError[] = [];
+  const node = parseTree(item.text, errors, { disallowComments: true, allowTrailingComma: false });
+  const error = (message: string, offset = 0): ItemError => {
+    const where = lines.position(offset);
+    return { id: fallbackId, line: where.line, column: where.column, message };
+  };
+  if (!node || errors.length > 0) {
+    const offset = errors[0]?.offset ?? 0;
+    return error(invalid(lines.position(offset), errors[0] ? printParseErrorCode(errors[0].error) : 'no value'), offset);
+  }
+  const feedItem = toFeedItem(path, item.text, fields, node, fallbackId);
+  if ('error' in feedItem) return error(feedItem.error);
+  return buildItemDocument(lines, feedItem);
 }
 
 function toFeedItem(path: string, text: string, fields: FieldMap, node: Node, fallbackId: string): FeedItem | { error: string } {
@@ -83,16 +66,6 @@ function toFeedItem(path: string, text: string, fields: FieldMap, node: Node, fa
   };
 }
 
-function itemNodes(root: Node): Node[] | undefined {
-  if (root.type === 'array') return root.children ?? [];
-  if (root.type !== 'object') return undefined;
-  for (const key of ARRAY_KEYS) {
-    const value = property(root, [key]);
-    if (value?.type === 'array') return value.children ?? [];
-  }
-  return [root];
-}
-
 function property(object: Node, names: string[]): Node | undefined {
   for (const name of names) {
     const prop = object.children?.find((p) => p.children?.[0]?.value === name);
@@ -100,9 +73,4 @@ function property(object: Node, names: string[]): Node | undefined {
     if (value && value.type !== 'null') return value;
   }
   return undefined;
-}
-
-function shift(node: Node, by: number): void {
-  (node as { offset: number }).offset += by;
-  for (const child of node.children ?? []) shift(child, by);
 }

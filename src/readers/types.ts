@@ -1,5 +1,5 @@
 import type { Document } from '../document/document.js';
-import type { LineIndex } from '../document/line-index.js';
+import type { LineIndex, Position } from '../document/line-index.js';
 
 /** Which item fields of JSON/JSONL feeds hold what; the first present name wins. */
 export interface FieldMap {
@@ -44,5 +44,47 @@ export interface Reader {
   name: string;
   /** Lower-case extensions including the dot. */
   extensions: string[];
+  /** Reads a whole file (feeds: splits it and reads every item). */
   read(input: ReadInput): ReadResult;
+}
+
+/** One item of a feed, cut from the file as it streams: its text and where that starts in the file. */
+export interface RawItem {
+  text: string;
+  origin: Position;
+  /** 0-based position among the file's items (names items without an id). */
+  index: number;
+}
+
+/** Cuts a feed into items as its text arrives, chunk by chunk; memory is bounded by the largest item. */
+export interface Splitter {
+  /** The items completed by this chunk. Throws when the file is not of this format at all. */
+  push(chunk: string): RawItem[];
+  /** The last items, after the last chunk. */
+  end(): RawItem[];
+  /** Problems between items (a missing comma, an unclosed array), each reported in place of what it lost. */
+  readonly errors: ItemError[];
+}
+
+/** Feeds (JSON, JSONL, RSS/Atom): files of many articles, split as they stream and read item by item. */
+export interface FeedReader extends Reader {
+  splitter(): Splitter;
+  readItem(item: RawItem, input: { path: string; fields: FieldMap }): Document | ItemError;
+}
+
+export function isFeedReader(reader: Reader): reader is FeedReader {
+  return 'splitter' in reader;
+}
+
+/** A feed read whole: split in one chunk, every item read. */
+export function readFeed(reader: Pick<FeedReader, 'splitter' | 'readItem'>, { path, text, fields }: ReadInput): ReadResult {
+  const splitter = reader.splitter();
+  const items = [...splitter.push(text), ...splitter.end()];
+  const result: ReadResult = { documents: [], errors: [...splitter.errors] };
+  for (const item of items) {
+    const read = reader.readItem(item, { path, fields });
+    if ('message' in read) result.errors.push(read);
+    else result.documents.push(read);
+  }
+  return result;
 }

@@ -1,102 +1,155 @@
 import type { Config } from '../config/defaults.js';
-import type { Document } from '../document/document.js';
+import type { BaselineMatcher } from '../engine/baseline.js';
+import type { RunComparison } from '../engine/lint.js';
+import { suppressedBy } from '../engine/suppressions.js';
+import type { CheckedDocument, Entry } from '../engine/units.js';
 import { CATEGORIES, SEVERITIES, type Category, type Severity } from '../rules/types.js';
 import { RULES } from '../rules/index.js';
 import { scoreDocument } from '../scoring/score.js';
 import { VERSION } from '../version.js';
-import { SCHEMA_VERSION, type DocumentReport, type Finding, type Report, type Summary, type SuppressedFinding } from './types.js';
+import { Spool } from './spool.js';
+import { SCHEMA_VERSION, type DocumentReport, type Finding, type ReportStream, type Summary, type SuppressedFinding } from './types.js';
 
 const RANK: Record<Severity, number> = { minor: 1, major: 2, critical: 3 };
 
-function severityAtLeast(severity: Severity, floor: Severity): boolean {
-  return RANK[severity] >= RANK[floor];
-}
-
-export interface BuildInput {
-  entries: Array<{ document: Document } | { failed: DocumentReport }>;
-  findings: Map<Document, Finding[]>;
-  suppressed?: Map<Document, SuppressedFinding[]>;
-  files: number;
+export interface ReportOptions {
   config: Config;
-  includeText: boolean;
-  baselineGone?: number;
-  timestamp?: string;
+  comparison: RunComparison;
+  /** Orders a document's findings (by position, then rule). */
+  order: (a: Finding, b: Finding) => number;
+  baseline?: BaselineMatcher;
+  quiet: boolean;
 }
 
-export function buildReport({ entries, findings, suppressed, files, config, includeText, baselineGone, timestamp }: BuildInput): Report {
-  const documents = entries.map((entry) =>
-    'failed' in entry ? entry.failed : documentReport(entry.document, findings.get(entry.document) ?? [], suppressed?.get(entry.document) ?? [], config, includeText),
-  );
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    tool: { name: 'mtlint', version: VERSION },
-    ...(timestamp ? { timestamp } : {}),
-    summary: summarize(documents, files, config, baselineGone),
-    documents,
-  };
-}
+/**
+ * Turns checked documents, fed in input order, into the report: adds the run
+ * rules' findings, applies --quiet, inline directives and the baseline,
+ * scores, counts the summary, and spools each document report.
+ */
+export class ReportBuilder {
+  private readonly documents = new Spool<DocumentReport>();
+  private readonly summary: SummaryCounter;
 
-function documentReport(doc: Document, findings: Finding[], suppressed: SuppressedFinding[], config: Config, includeText: boolean): DocumentReport {
-  const words = doc.wordTotal;
-  const { penalty, score } = scoreDocument(findings.map((f) => f.severity), words, config.scoring);
-  const blocking = config.failOn ? findings.some((f) => severityAtLeast(f.severity, config.failOn!)) : false;
-  return {
-    path: doc.path,
-    id: doc.id,
-    title: doc.title,
-    status: 'ok',
-    ...(doc.notes.length > 0 ? { notes: doc.notes } : {}),
-    words,
-    score,
-    penalty,
-    passed: score >= config.threshold && !blocking,
-    findings,
-    ...(suppressed.length > 0 ? { suppressed } : {}),
-    ...(includeText ? { blocks: doc.blocks.map((b) => ({ kind: b.kind, start: b.start, end: b.end, text: doc.blockText(b) })) } : {}),
-  };
-}
-
-function summarize(documents: DocumentReport[], files: number, config: Config, baselineGone: number | undefined): Summary {
-  const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
-  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
-  const byRule: Record<string, number> = Object.fromEntries(RULES.map((r) => [r.meta.id, 0]));
-  const scores: number[] = [];
-  let findings = 0;
-  let words = 0;
-  for (const doc of documents) {
-    words += doc.words;
-    if (doc.score !== null) scores.push(doc.score);
-    for (const f of doc.findings) {
-      findings++;
-      byCategory[f.category]++;
-      bySeverity[f.severity]++;
-      byRule[f.ruleId] = (byRule[f.ruleId] ?? 0) + 1;
-    }
+  constructor(private readonly options: ReportOptions) {
+    this.summary = new SummaryCounter(options.config);
   }
-  const passed = documents.filter((d) => d.passed).length;
-  const suppressed = { inline: 0, baseline: 0 };
-  for (const d of documents) for (const s of d.suppressed ?? []) suppressed[s.reason]++;
-  const withinLimit = config.maxFindings === null || findings <= config.maxFindings;
-  return {
-    files,
-    documents: documents.length,
-    checked: documents.filter((d) => d.status === 'ok').length,
-    errors: documents.filter((d) => d.status === 'error').length,
-    skipped: documents.filter((d) => d.status === 'skipped').length,
-    passed,
-    failed: documents.length - passed,
-    words,
-    findings,
-    suppressed,
-    ...(baselineGone !== undefined ? { baselineGone } : {}),
-    maxFindings: config.maxFindings,
-    byCategory,
-    bySeverity,
-    byRule,
-    meanScore: scores.length > 0 ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10 : null,
-    worstScore: scores.length > 0 ? scores.reduce((a, b) => Math.min(a, b)) : null,
-    threshold: config.threshold,
-    failOn: config.failOn,
-    passedGate: passed === documents.length && withinLimit,
-  };
+
+  add(entry: Entry): DocumentReport {
+    const report = 'failed' in entry ? entry.failed : this.documentReport(entry.checked);
+    this.summary.add(report);
+    this.documents.append(report);
+    return report;
+  }
+
+  finish(files: number, timestamp?: string): ReportStream & { dispose(): void } {
+    const documents = this.documents;
+    return {
+      schemaVersion: SCHEMA_VERSION,
+      tool: { name: 'mtlint', version: VERSION },
+      ...(timestamp ? { timestamp } : {}),
+      summary: this.summary.result(files, this.options.baseline?.gone),
+      documents,
+      dispose: () => documents.dispose(),
+    };
+  }
+
+  private documentReport(doc: CheckedDocument): DocumentReport {
+    const { config, comparison, order, baseline, quiet } = this.options;
+    const added = comparison.findingsFor(doc.records);
+    const all = added.length > 0 ? [...doc.findings, ...added].sort(order) : doc.findings;
+    const visible = quiet ? all.filter((f) => f.severity !== 'minor') : all;
+    const byDirective = suppressedBy(doc.directives, visible);
+    const findings: Finding[] = [];
+    const suppressed: SuppressedFinding[] = [];
+    visible.forEach((f, i) => {
+      const summary = { ruleId: f.ruleId, severity: f.severity, line: f.line, column: f.column, text: f.text, fingerprint: f.fingerprint };
+      if (byDirective[i] !== undefined) suppressed.push({ ...summary, reason: 'inline', directiveLine: byDirective[i] });
+      else if (baseline?.isKnown(f)) suppressed.push({ ...summary, reason: 'baseline' });
+      else findings.push(f);
+    });
+    const { penalty, score } = scoreDocument(findings.map((f) => f.severity), doc.words, config.scoring);
+    const blocking = config.failOn ? findings.some((f) => RANK[f.severity] >= RANK[config.failOn!]) : false;
+    return {
+      path: doc.path,
+      id: doc.id,
+      title: doc.title,
+      status: 'ok',
+      ...(doc.notes.length > 0 ? { notes: doc.notes } : {}),
+      words: doc.words,
+      score,
+      penalty,
+      passed: score >= config.threshold && !blocking,
+      findings,
+      ...(suppressed.length > 0 ? { suppressed } : {}),
+      ...(doc.blocks ? { blocks: doc.blocks } : {}),
+    };
+  }
+}
+
+/** The summary, counted one document at a time. */
+class SummaryCounter {
+  private readonly byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
+  private readonly bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+  private readonly byRule: Record<string, number> = Object.fromEntries(RULES.map((r) => [r.meta.id, 0]));
+  private readonly suppressed = { inline: 0, baseline: 0 };
+  private documents = 0;
+  private checked = 0;
+  private errors = 0;
+  private skipped = 0;
+  private passed = 0;
+  private words = 0;
+  private findings = 0;
+  private scored = 0;
+  private scoreSum = 0;
+  private worst: number | null = null;
+
+  constructor(private readonly config: Config) {}
+
+  add(doc: DocumentReport): void {
+    this.documents++;
+    if (doc.status === 'ok') this.checked++;
+    else if (doc.status === 'error') this.errors++;
+    else this.skipped++;
+    if (doc.passed) this.passed++;
+    this.words += doc.words;
+    if (doc.score !== null) {
+      this.scored++;
+      this.scoreSum += doc.score;
+      this.worst = this.worst === null ? doc.score : Math.min(this.worst, doc.score);
+    }
+    for (const f of doc.findings) {
+      this.findings++;
+      this.byCategory[f.category]++;
+      this.bySeverity[f.severity]++;
+      this.byRule[f.ruleId] = (this.byRule[f.ruleId] ?? 0) + 1;
+    }
+    for (const s of doc.suppressed ?? []) this.suppressed[s.reason]++;
+  }
+
+  result(files: number, baselineGone: number | undefined): Summary {
+    const { config } = this;
+    const withinLimit = config.maxFindings === null || this.findings <= config.maxFindings;
+    return {
+      files,
+      documents: this.documents,
+      checked: this.checked,
+      errors: this.errors,
+      skipped: this.skipped,
+      passed: this.passed,
+      failed: this.documents - this.passed,
+      words: this.words,
+      findings: this.findings,
+      suppressed: this.suppressed,
+      ...(baselineGone !== undefined ? { baselineGone } : {}),
+      maxFindings: config.maxFindings,
+      byCategory: this.byCategory,
+      bySeverity: this.bySeverity,
+      byRule: this.byRule,
+      meanScore: this.scored > 0 ? Math.round((this.scoreSum / this.scored) * 10) / 10 : null,
+      worstScore: this.worst,
+      threshold: config.threshold,
+      failOn: config.failOn,
+      passedGate: this.passed === this.documents && withinLimit,
+    };
+  }
 }

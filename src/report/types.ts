@@ -97,11 +97,20 @@ export interface Summary {
   passedGate: boolean;
 }
 
-export interface Report {
+/**
+ * A report whose documents may live on disk (a run of any size): they can be
+ * iterated any number of times, each time from the start, in input order.
+ */
+export interface ReportStream {
   schemaVersion: typeof SCHEMA_VERSION;
   tool: { name: 'mtlint'; version: string };
   /** Only with --timestamp: when the report was made (ISO 8601). */
   timestamp?: string;
   summary: Summary;
+  documents: Iterable<DocumentReport>;
+}
+
+/** A report held in memory: the JSON report, parsed. */
+export interface Report extends ReportStream {
   documents: DocumentReport[];
 }

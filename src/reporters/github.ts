@@ -16,13 +16,13 @@ export function escapeProperty(value: string): string {
  * GitHub Actions workflow commands: `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`,
  * so findings show as annotations on the pull request.
  */
-export const githubReporter: Reporter = (report) => {
-  const lines: string[] = [];
+export const githubReporter: Reporter = function* (report) {
   for (const doc of report.documents) {
     if (doc.status !== 'ok') {
-      lines.push(`::error file=${escapeProperty(doc.path)},title=${escapeProperty(`mtlint: ${doc.status}`)}::${escapeData(doc.error ?? doc.status)}`);
+      yield `::error file=${escapeProperty(doc.path)},title=${escapeProperty(`mtlint: ${doc.status}`)}::${escapeData(doc.error ?? doc.status)}\n`;
       continue;
     }
+    const lines: string[] = [];
     for (const f of doc.findings) {
       const props = [
         `file=${escapeProperty(doc.path)}`,
@@ -34,6 +34,6 @@ export const githubReporter: Reporter = (report) => {
       ];
       lines.push(`::${LEVEL[f.severity]} ${props.join(',')}::${escapeData(f.message)}`);
     }
+    if (lines.length > 0) yield `${lines.join('\n')}\n`;
   }
-  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 };

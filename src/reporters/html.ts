@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { diffWords } from 'diff';
 import { PACKAGE_ROOT } from '../package-root.js';
-import type { DocumentReport, Finding, Report } from '../report/types.js';
+import type { DocumentReport, Finding, ReportStream } from '../report/types.js';
 import { RULES } from '../rules/index.js';
 import { CATEGORIES } from '../rules/types.js';
 import type { Reporter } from './types.js';
@@ -35,42 +35,84 @@ function diffOf(doc: DocumentReport, f: Finding): Array<[number, string]> | unde
   return diffWords(f.related[0].text, f.text).map((part) => [part.added ? 1 : part.removed ? -1 : 0, part.value]);
 }
 
-function pageData(report: Report): unknown {
-  const indexOf = new Map(report.documents.map((d, i) => [`${d.path}\u0000${d.id}`, i]));
+/** A page lists at most this many documents (the lowest-scoring ones); the JSON report has them all. */
+export const HTML_DOCUMENT_LIMIT = 10_000;
+
+/** What the page needs of a document (its text goes in a script element of its own). */
+function documentData(doc: DocumentReport, other: (doc: DocumentReport, f: Finding) => number | undefined): unknown {
+  return {
+    path: doc.path,
+    id: doc.id,
+    title: doc.title,
+    status: doc.status,
+    error: doc.error,
+    notes: doc.notes,
+    words: doc.words,
+    score: doc.score,
+    passed: doc.passed,
+    suppressed: doc.suppressed,
+    findings: doc.findings.map((f) => ({
+      ruleId: f.ruleId,
+      category: f.category,
+      severity: f.severity,
+      message: f.message,
+      offset: f.offset,
+      length: f.length,
+      line: f.line,
+      column: f.column,
+      suggestion: f.suggestion,
+      diff: diffOf(doc, f),
+      other: other(doc, f),
+    })),
+  };
+}
+
+/** One pass over the documents: the score bands of all, and which ones the page shows (by input position). */
+interface Survey {
+  bins: number[];
+  total: number;
+  shown: Set<number> | undefined;
+}
+
+function survey(report: ReportStream): Survey {
+  const bins = Array.from({ length: 10 }, () => 0);
+  const ranks: number[] = [];
+  for (const d of report.documents) {
+    if (d.score !== null) bins[Math.min(9, Math.floor(d.score / 10))]++;
+    // Unreadable documents first, then failed ones, then by score.
+    ranks.push(d.status !== 'ok' ? -2 : !d.passed ? -1 + (d.score ?? 0) / 1000 : (d.score ?? 0));
+  }
+  if (ranks.length <= HTML_DOCUMENT_LIMIT) return { bins, total: ranks.length, shown: undefined };
+  const order = ranks.map((_, i) => i).sort((a, b) => ranks[a] - ranks[b] || a - b);
+  return { bins, total: ranks.length, shown: new Set(order.slice(0, HTML_DOCUMENT_LIMIT)) };
+}
+
+/** The shown documents, with their position in the page. */
+function* shownDocuments(report: ReportStream, shown: Set<number> | undefined): Generator<DocumentReport> {
+  let i = 0;
+  for (const doc of report.documents) if (shown === undefined || shown.has(i++)) yield doc;
+}
+
+function* pageData(report: ReportStream, shown: Set<number> | undefined): Generator<string> {
+  const indexOf = new Map<string, number>();
+  let n = 0;
+  for (const d of shownDocuments(report, shown)) indexOf.set(`${d.path}\u0000${d.id}`, n++);
   /** For cross-document findings: the other document, so the report can link to it. */
-  const otherDocument = (doc: DocumentReport, f: Finding): number | undefined => {
+  const other = (doc: DocumentReport, f: Finding): number | undefined => {
     const r = f.related?.find((x) => x.path !== doc.path || x.documentId !== doc.id);
     return r ? indexOf.get(`${r.path}\u0000${r.documentId}`) : undefined;
   };
-  return {
+  const head = jsonForScript({
     categories: CATEGORIES,
     rules: RULES.map((r) => ({ id: r.meta.id, category: r.meta.category, severity: r.meta.severity, description: r.meta.description })),
-    documents: report.documents.map((doc) => ({
-      path: doc.path,
-      id: doc.id,
-      title: doc.title,
-      status: doc.status,
-      error: doc.error,
-      notes: doc.notes,
-      words: doc.words,
-      score: doc.score,
-      passed: doc.passed,
-      suppressed: doc.suppressed,
-      findings: doc.findings.map((f) => ({
-        ruleId: f.ruleId,
-        category: f.category,
-        severity: f.severity,
-        message: f.message,
-        offset: f.offset,
-        length: f.length,
-        line: f.line,
-        column: f.column,
-        suggestion: f.suggestion,
-        diff: diffOf(doc, f),
-        other: otherDocument(doc, f),
-      })),
-    })),
-  };
+  });
+  yield `${head.slice(0, -1)},"documents":[`;
+  let first = true;
+  for (const doc of shownDocuments(report, shown)) {
+    yield `${first ? '' : ','}${jsonForScript(documentData(doc, other))}`;
+    first = false;
+  }
+  yield ']}';
 }
 
 /**
@@ -78,13 +120,13 @@ function pageData(report: Report): unknown {
  * when the document is opened: the page starts without parsing megabytes of
  * article text (10,000 articles open in well under the 3 s budget).
  */
-function documentTexts(report: Report): string {
-  return report.documents
-    .map((doc, i) => {
-      const payload = { blocks: (doc.blocks ?? []).map((b) => ({ kind: b.kind, start: b.start, end: b.end })), text: (doc.blocks ?? []).map((b) => b.text).join('\n\n') };
-      return `<script type="application/json" id="t-${i}">${jsonForScript(payload)}</script>`;
-    })
-    .join('\n');
+function* documentTexts(report: ReportStream, shown: Set<number> | undefined): Generator<string> {
+  let i = 0;
+  for (const doc of shownDocuments(report, shown)) {
+    const payload = { blocks: (doc.blocks ?? []).map((b) => ({ kind: b.kind, start: b.start, end: b.end })), text: (doc.blocks ?? []).map((b) => b.text).join('\n\n') };
+    yield `${i === 0 ? '' : '\n'}<script type="application/json" id="t-${i}">${jsonForScript(payload)}</script>`;
+    i++;
+  }
 }
 
 /** Bar chart as inline SVG; labels are escaped. */
@@ -103,11 +145,10 @@ function barChart(title: string, bars: Array<{ label: string; value: number; cla
   return `<figure><figcaption>${escapeHtml(title)}</figcaption><svg role="img" aria-label="${escapeHtml(title)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${items}</svg></figure>`;
 }
 
-function overview(report: Report): string {
+function overview(report: ReportStream, { bins: counts, total, shown }: Survey): string {
   const s = report.summary;
   const card = (label: string, value: string, className = ''): string => `<li><b class="${className}">${escapeHtml(value)}</b>${escapeHtml(label)}</li>`;
-  const bins = Array.from({ length: 10 }, (_, i) => ({ label: i === 9 ? '90–100' : `${i * 10}–`, value: 0 }));
-  for (const d of report.documents) if (d.score !== null) bins[Math.min(9, Math.floor(d.score / 10))].value++;
+  const bins = counts.map((value, i) => ({ label: i === 9 ? '90–100' : `${i * 10}–`, value }));
   const byCategory = CATEGORIES.map((c) => ({ label: c, value: s.byCategory[c], className: c }));
   const gate = s.passedGate ? 'passed' : 'failed';
   const suppressed = s.suppressed.inline + s.suppressed.baseline;
@@ -133,7 +174,7 @@ ${suppressed ? card('suppressed (inline · baseline)', `${s.suppressed.inline} �
 <label>Status <select id="f-status"></select></label>
 <label>Search <input id="f-q" type="search" placeholder="title, id, path, message  ( / )"></label>
 </div>
-<table class="docs">
+${shown ? `<p class="omitted">This page lists the ${shown.size.toLocaleString('en')} lowest-scoring of ${total.toLocaleString('en')} documents (unreadable and failed ones first); the JSON report has them all. The cards and charts count every document.</p>\n` : ''}<table class="docs">
 <thead><tr>
 <th class="num" aria-sort="ascending"><button type="button" data-sort="score">Score</button></th>
 <th aria-sort="none"><button type="button" data-sort="title">Document</button></th>
@@ -154,11 +195,12 @@ ${CATEGORIES.map((c) => `<th class="num">${escapeHtml(c)}</th>`).join('')}
  * rendered from the same report as the JSON output. Document views are built
  * on demand in the browser, so a run of 10,000 articles stays fast.
  */
-export const htmlReporter: Reporter = (report) => {
+export const htmlReporter: Reporter = function* (report) {
   const { css, js } = loadAssets();
   const csp = `default-src 'none'; script-src ${sha256(js)}; style-src ${sha256(css)}; img-src data:; base-uri 'none'; form-action 'none'`;
   const title = `mtlint report · ${report.summary.documents} documents · ${report.summary.passedGate ? 'passed' : 'failed'}`;
-  return `<!DOCTYPE html>
+  const surveyed = survey(report);
+  yield `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -171,7 +213,7 @@ export const htmlReporter: Reporter = (report) => {
 <body>
 <header class="top"><h1><a href="#">mtlint</a> report</h1><span class="meta">${escapeHtml(`${report.summary.documents} documents from ${report.summary.files} files${report.timestamp ? ` · ${report.timestamp}` : ''}`)}</span><span class="hint"><button type="button" id="help-open">Keyboard: ?</button></span></header>
 <main>
-${overview(report)}
+${overview(report, surveyed)}
 <section id="document" class="docview" hidden aria-live="polite"></section>
 </main>
 <div id="tooltip" role="tooltip" hidden></div>
@@ -181,9 +223,11 @@ ${overview(report)}
 <p>Links like <code>#doc-12/f-3</code> open document 12 at its fourth finding.</p>
 <button type="button" id="help-close">Close</button>
 </div></div>
-<script type="application/json" id="mtlint-data">${jsonForScript(pageData(report))}</script>
-${documentTexts(report)}
-<script>${js}</script>
+<script type="application/json" id="mtlint-data">`;
+  yield* pageData(report, surveyed.shown);
+  yield '</script>\n';
+  yield* documentTexts(report, surveyed.shown);
+  yield `\n<script>${js}</script>
 </body>
 </html>
 `;

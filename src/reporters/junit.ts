@@ -1,4 +1,4 @@
-import type { DocumentReport, Finding } from '../report/types.js';
+import type { Finding } from '../report/types.js';
 import type { Reporter } from './types.js';
 
 function escapeXml(value: string): string {
@@ -18,36 +18,43 @@ function findingLine(path: string, f: Finding): string {
 /**
  * JUnit XML as GitLab and Jenkins read it: one test suite per input file, one
  * test case per document; a failed document is a <failure> listing its
- * findings, an unreadable one an <error>.
+ * findings, an unreadable one an <error>. A first pass counts each suite.
  */
-export const junitReporter: Reporter = (report) => {
-  const byPath = new Map<string, DocumentReport[]>();
-  for (const doc of report.documents) byPath.set(doc.path, [...(byPath.get(doc.path) ?? []), doc]);
-  const s = report.summary;
-  const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>'];
-  const failures = report.documents.filter((d) => d.status === 'ok' && !d.passed).length;
-  const errors = report.documents.filter((d) => d.status !== 'ok').length;
-  out.push(`<testsuites name="mtlint" tests="${s.documents}" failures="${failures}" errors="${errors}"${report.timestamp ? ` timestamp="${escapeXml(report.timestamp)}"` : ''}>`);
-  for (const [path, docs] of byPath) {
-    const suiteFailures = docs.filter((d) => d.status === 'ok' && !d.passed).length;
-    const suiteErrors = docs.filter((d) => d.status !== 'ok').length;
-    out.push(`  <testsuite name="${escapeXml(path)}" tests="${docs.length}" failures="${suiteFailures}" errors="${suiteErrors}">`);
-    for (const doc of docs) {
-      const name = doc.title ? `${doc.id}: ${doc.title}` : doc.id;
-      out.push(`    <testcase classname="${escapeXml(path)}" name="${escapeXml(name)}">`);
-      if (doc.status !== 'ok') {
-        out.push(`      <error type="${doc.status}" message="${escapeXml(doc.error ?? doc.status)}"/>`);
-      } else if (!doc.passed) {
-        const message = `score ${doc.score} below threshold ${s.threshold} or a finding at ${s.failOn ?? 'no'} severity; ${doc.findings.length} finding(s)`;
-        const body = doc.findings.map((f) => findingLine(path, f)).join('\n');
-        out.push(`      <failure type="mtlint" message="${escapeXml(message)}">${escapeXml(body)}</failure>`);
-      } else if (doc.findings.length > 0) {
-        out.push(`      <system-out>${escapeXml(doc.findings.map((f) => findingLine(path, f)).join('\n'))}</system-out>`);
-      }
-      out.push('    </testcase>');
-    }
-    out.push('  </testsuite>');
+export const junitReporter: Reporter = function* (report) {
+  const suites = new Map<string, { tests: number; failures: number; errors: number }>();
+  for (const doc of report.documents) {
+    const suite = suites.get(doc.path) ?? { tests: 0, failures: 0, errors: 0 };
+    suite.tests++;
+    if (doc.status !== 'ok') suite.errors++;
+    else if (!doc.passed) suite.failures++;
+    suites.set(doc.path, suite);
   }
-  out.push('</testsuites>');
-  return `${out.join('\n')}\n`;
+  const s = report.summary;
+  const total = [...suites.values()].reduce((t, x) => ({ failures: t.failures + x.failures, errors: t.errors + x.errors }), { failures: 0, errors: 0 });
+  yield `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="mtlint" tests="${s.documents}" failures="${total.failures}" errors="${total.errors}"${report.timestamp ? ` timestamp="${escapeXml(report.timestamp)}"` : ''}>\n`;
+  let openPath: string | undefined;
+  for (const doc of report.documents) {
+    const out: string[] = [];
+    const path = doc.path;
+    if (path !== openPath) {
+      if (openPath !== undefined) out.push('  </testsuite>');
+      const suite = suites.get(path)!;
+      out.push(`  <testsuite name="${escapeXml(path)}" tests="${suite.tests}" failures="${suite.failures}" errors="${suite.errors}">`);
+      openPath = path;
+    }
+    const name = doc.title ? `${doc.id}: ${doc.title}` : doc.id;
+    out.push(`    <testcase classname="${escapeXml(path)}" name="${escapeXml(name)}">`);
+    if (doc.status !== 'ok') {
+      out.push(`      <error type="${doc.status}" message="${escapeXml(doc.error ?? doc.status)}"/>`);
+    } else if (!doc.passed) {
+      const message = `score ${doc.score} below threshold ${s.threshold} or a finding at ${s.failOn ?? 'no'} severity; ${doc.findings.length} finding(s)`;
+      const body = doc.findings.map((f) => findingLine(path, f)).join('\n');
+      out.push(`      <failure type="mtlint" message="${escapeXml(message)}">${escapeXml(body)}</failure>`);
+    } else if (doc.findings.length > 0) {
+      out.push(`      <system-out>${escapeXml(doc.findings.map((f) => findingLine(path, f)).join('\n'))}</system-out>`);
+    }
+    out.push('    </testcase>');
+    yield `${out.join('\n')}\n`;
+  }
+  yield `${openPath !== undefined ? '  </testsuite>\n' : ''}</testsuites>\n`;
 };

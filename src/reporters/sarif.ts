@@ -2,7 +2,7 @@ import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { RULES } from '../rules/index.js';
 import type { Severity } from '../rules/types.js';
-import type { Reporter } from './types.js';
+import { STREAMED, streamJson, type Reporter } from './types.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error', major: 'error', minor: 'warning' };
 
@@ -12,9 +12,9 @@ function artifact(path: string): { uri: string; uriBaseId?: string } {
 }
 
 /** SARIF 2.1.0: one run, every rule described from its metadata, one result per finding. */
-export const sarifReporter: Reporter = (report) => {
+export const sarifReporter: Reporter = function* (report) {
   const ruleIndex = new Map(RULES.map((r, i) => [r.meta.id, i]));
-  const results = report.documents.flatMap((doc) =>
+  const results = flatMap(report.documents, (doc) =>
     doc.findings.map((f) => ({
       ruleId: f.ruleId,
       ruleIndex: ruleIndex.get(f.ruleId) ?? -1,
@@ -45,13 +45,15 @@ export const sarifReporter: Reporter = (report) => {
       partialFingerprints: { 'mtlintFingerprint/v1': f.fingerprint },
     })),
   );
-  const notifications = report.documents
-    .filter((d) => d.status !== 'ok')
-    .map((d) => ({
+  const notifications = [];
+  for (const d of report.documents) {
+    if (d.status === 'ok') continue;
+    notifications.push({
       level: 'error',
       message: { text: `${d.status === 'skipped' ? 'skipped' : 'not checked'}: ${d.error ?? ''}${d.id !== d.path ? ` (${d.id})` : ''}` },
       locations: [{ physicalLocation: { artifactLocation: artifact(d.path) } }],
-    }));
+    });
+  }
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -82,9 +84,14 @@ export const sarifReporter: Reporter = (report) => {
         ],
         originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The working directory mtlint ran in.' } } },
         columnKind: 'utf16CodeUnits',
-        results,
+        results: STREAMED,
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  yield* streamJson(log, results);
+  yield '\n';
 };
+
+function* flatMap<T, U>(items: Iterable<T>, map: (item: T) => U[]): Generator<U> {
+  for (const item of items) yield* map(item);
+}

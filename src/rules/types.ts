@@ -20,8 +20,6 @@ export interface RelatedSpan {
   message: string;
   start: number;
   end: number;
-  /** Set when the span is in another document (cross-document rules). */
-  document?: Document;
 }
 
 /** What a rule reports: a span of `Document.text` and what is wrong with it. */
@@ -58,19 +56,52 @@ export interface DocumentRule {
   check(document: Document, context: RuleContext): RuleFinding[];
 }
 
-export interface RunFinding {
-  document: Document;
-  finding: RuleFinding;
+/** A span located in its input file: what a finding needs, computed where the document is. */
+export interface LocatedSpan {
+  path: string;
+  documentId: string;
+  offset: number;
+  length: number;
+  text: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** The fingerprint a finding of this rule on this span gets. */
+  fingerprint: string;
 }
 
-/** A rule that compares documents of one run with each other. */
-export interface RunRule {
+export interface RecordContext extends RuleContext {
+  /** Locates a span of the document for this rule. */
+  locate(start: number, end: number): LocatedSpan;
+}
+
+/** A finding of a run rule: a located span and what is wrong with it. */
+export interface RunRuleFinding {
+  at: LocatedSpan;
+  message: string;
+  severity?: Severity;
+  suggestion?: string;
+  related?: Array<{ message: string; at: LocatedSpan }>;
+}
+
+/**
+ * A rule that compares the documents of a run with each other. It sees each
+ * document once, where the document is read (a worker thread), and keeps a
+ * small cloneable record of it; the records are then compared in input order
+ * in one place, so a document's findings depend only on the documents before
+ * it, whatever the number of threads, and no document is kept in memory.
+ */
+export interface RunRule<R = unknown> {
   meta: RuleMeta;
-  checkRun(documents: readonly Document[], context: RuleContext): RunFinding[];
+  record(document: Document, context: RecordContext): R | undefined;
+  /** A fresh comparison for one run: called with each document's record in input order. */
+  compare(context: RuleContext): (record: R) => RunRuleFinding[];
 }
 
-export type Rule = DocumentRule | RunRule;
+// `any`: each run rule has its own record type.
+export type Rule = DocumentRule | RunRule<any>;
 
 export function isRunRule(rule: Rule): rule is RunRule {
-  return 'checkRun' in rule;
+  return 'compare' in rule;
 }

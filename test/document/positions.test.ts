@@ -11,7 +11,7 @@ describe('LineIndex', () => {
     expect(lines.position(7)).toEqual({ line: 3, column: 1 });
     expect(lines.position(10)).toEqual({ line: 4, column: 1 });
     expect(lines.position(11)).toEqual({ line: 4, column: 2 });
-    expect(lines.lineCount).toBe(4);
+    expect(lines.lastLine).toBe(4);
   });
 
   it('counts columns in UTF-16 code units', () => {

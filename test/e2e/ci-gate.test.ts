@@ -158,15 +158,15 @@ describe('progress', () => {
     expect(Progress.shouldShow({}, true, true, false)).toBe(false);
   });
 
-  it('draws documents done of total, rate and ETA after the first second', () => {
+  it('draws files read of total, documents checked, rate and ETA after the first second', () => {
     let written = '';
     const stream = { write: (t: string) => ((written += t), true) } as unknown as NodeJS.WriteStream;
     const progress = new Progress(stream, true);
-    progress.update('check', 1, 10);
+    progress.update(1, 10, 40);
     expect(written).toBe('');
     (progress as unknown as { started: number }).started -= 2000;
-    progress.update('check', 5, 10);
-    expect(written).toMatch(/\[#{12}-{12}\] 5\/10 documents checked {2}\d+\/s {2}ETA \d+s/);
+    progress.update(5, 10, 200);
+    expect(written).toMatch(/\[#{12}-{12}\] 5\/10 files, 200 documents checked {2}\d+\/s {2}ETA \d+s/);
     progress.done();
     expect(written.endsWith('\r\u001b[K')).toBe(true);
   });

@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { generateArticle } from '../../bench/generate.js';
 import { describe, expect, it } from 'vitest';
 import { checkToJson, cli, schemaErrors, spawnCli, tempDir } from './cli-helpers.js';
 
@@ -72,6 +73,36 @@ describe('several formats in one run', () => {
     await cli(['check', 'corpus', '-f', `json:${b}`]);
     expect(readFileSync(a, 'utf8')).toBe(readFileSync(b, 'utf8'));
   });
+
+  it('writes byte-identical reports whatever the number of worker threads', async () => {
+    // Enough items for many batches, and headlines repeated across them (the cross-document rule).
+    const feed = join(tempDir(), 'feed.jsonl');
+    const lines = Array.from({ length: 1500 }, (_, i) => {
+      const a = generateArticle(i % 1400);
+      return JSON.stringify({ id: `n${i}`, title: a.title, body: a.paragraphs.join('\n\n') });
+    });
+    writeFileSync(feed, `${lines.join('\n')}\n`);
+    const outputs = await Promise.all(
+      ['1', '2', '3'].map(async (jobs) => {
+        const dir = tempDir();
+        const formats = ['json', 'sarif', 'junit', 'html', 'compact'].map((f) => `${f}:${join(dir, f)}`);
+        const run = await cli(['check', 'corpus', feed, '--jobs', jobs, ...formats.flatMap((f) => ['-f', f])]);
+        expect(run.code).toBe(1);
+        return ['json', 'sarif', 'junit', 'html', 'compact'].map((f) => readFileSync(join(dir, f), 'utf8'));
+      }),
+    );
+    expect(outputs[1]).toEqual(outputs[0]);
+    expect(outputs[2]).toEqual(outputs[0]);
+    const report = JSON.parse(outputs[0][0]);
+    expect(report.summary.documents).toBeGreaterThan(1500);
+    expect(report.summary.byRule['cross-document-headline']).toBeGreaterThanOrEqual(100);
+  }, 120_000);
+
+  it('rejects a --jobs that is not a whole number of at least 1', async () => {
+    const run = await cli(['check', 'corpus', '--jobs', '0']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/--jobs must be a whole number/);
+  });
 });
 
 describe('bad inputs: every file is reported, none stops the run', async () => {
@@ -119,13 +150,13 @@ describe('bad inputs: every file is reported, none stops the run', async () => {
     expect(doc.findings.map((f) => `${f.ruleId}@${f.line}:${f.column}-${f.endLine}:${f.endColumn}`)).toEqual(['duplicate-headline@3:1-3:18']);
   });
 
-  it('checks the good JSONL lines and reports the bad one by line number', () => {
+  it('checks the good JSONL lines and reports the bad one in its place, by line number', () => {
     expect(byPath(inputs.jsonl).map((d) => [d.id, d.status])).toEqual([
       ['a', 'ok'],
-      ['c', 'ok'],
       ['line 2', 'error'],
+      ['c', 'ok'],
     ]);
-    expect(byPath(inputs.jsonl)[2].error).toMatch(/^invalid JSON on line 2/);
+    expect(byPath(inputs.jsonl)[1].error).toMatch(/^invalid JSON on line 2/);
   });
 });
 

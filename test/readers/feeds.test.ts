@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/config/defaults.js';
 import { LineIndex } from '../../src/document/line-index.js';
-import { jsonlReader } from '../../src/readers/json.js';
+import { jsonlReader, jsonReader } from '../../src/readers/json.js';
 import { at, read } from '../helpers.js';
 
 describe('json reader', () => {
@@ -32,8 +32,20 @@ describe('json reader', () => {
     expect(doc.blocks.map((b) => doc.blockText(b))).toEqual(['T', 'Eins & zwei', 'Drei']);
   });
 
-  it('reports invalid JSON with its position', () => {
-    expect(() => read('[{"id": 1,}]', 'feed.json')).toThrow(/invalid JSON at 1:11/);
+  it('reports an invalid item with its position and still reads the others', () => {
+    const result = jsonReader.read({ path: 'feed.json', text: '[{"id": 1,}, {"id": 2, "body": "Ein Text."}]', lines: new LineIndex(''), fields: DEFAULT_CONFIG.fields });
+    expect(result.errors).toEqual([{ id: '1', line: 1, column: 11, message: 'invalid JSON at 1:11: PropertyNameExpected' }]);
+    expect(result.documents.map((d) => d.id)).toEqual(['2']);
+  });
+
+  it('reports a broken structure with its position', () => {
+    const result = jsonReader.read({ path: 'feed.json', text: '[{"id": 1, "body": "a"} {"id": 2, "body": "b"}', lines: new LineIndex(''), fields: DEFAULT_CONFIG.fields });
+    expect(result.errors.map((e) => e.message)).toEqual(['invalid JSON at 1:25: expected a comma between items', 'invalid JSON at 1:47: the file ends inside an array']);
+    expect(result.documents.map((d) => d.id)).toEqual(['1', '2']);
+  });
+
+  it('rejects JSON that holds no items', () => {
+    expect(() => read('"just a string"', 'feed.json')).toThrow(/JSON has no article items/);
   });
 
   it('uses configured field names', () => {

@@ -1,91 +1,108 @@
-import type { Block, Document } from '../../document/document.js';
-import type { RunFinding, RunRule } from '../types.js';
+import type { LocatedSpan, RunRule, RunRuleFinding } from '../types.js';
 import { countWords, normalizeForComparison, quote, similarity, stripSiteSuffix } from '../text.js';
 import { headlineBlock } from './headline-match.js';
 
-interface Entry {
-  doc: Document;
-  block: Block;
+interface HeadlineRecord {
+  /** The headline without a site suffix, normalised for comparison. */
   key: string;
-  words: string[];
+  headline: LocatedSpan;
 }
 
-/** How many of a headline's rarest words serve as keys to find near-identical headlines. */
-const RARE_KEYS = 3;
+/** How many words of a headline (those with the smallest hashes: a bottom-k sketch) index it for near matches. */
+const SKETCH_WORDS = 4;
+/** A word indexing more headlines than this is too common to find candidates by; it is no longer used. */
+const MAX_POSTINGS = 256;
+/** At most this many earlier headlines are compared with one headline. */
+const MAX_COMPARISONS = 64;
 
-export const crossDocumentHeadline: RunRule = {
+export const crossDocumentHeadline: RunRule<HeadlineRecord> = {
   meta: {
     id: 'cross-document-headline',
     category: 'duplicates',
     severity: 'major',
     description: 'Two documents of one run carry the same or nearly the same headline (a story published twice).',
   },
-  checkRun(documents, { options }) {
-    const entries = collect(documents);
-    const frequency = new Map<string, number>();
-    for (const e of entries) for (const w of new Set(e.words)) frequency.set(w, (frequency.get(w) ?? 0) + 1);
-
-    const exact = new Map<string, Entry>();
-    const byRareWord = new Map<string, Entry[]>();
-    const findings: RunFinding[] = [];
-    for (const entry of entries) {
-      let original = exact.get(entry.key);
+  record(doc, { locate }) {
+    const block = headlineBlock(doc);
+    if (!block) return undefined;
+    const core = stripSiteSuffix(doc.blockText(block));
+    if (countWords(core) < 3) return undefined;
+    return { key: normalizeForComparison(core), headline: locate(block.start, block.end) };
+  },
+  compare({ options }) {
+    const exact = new Map<string, HeadlineRecord>();
+    const postings = new Map<string, HeadlineRecord[]>();
+    return (record) => {
+      let original = exact.get(record.key);
       let score = 1;
-      const keys = [...new Set(entry.words)].sort((a, b) => (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0)).slice(0, RARE_KEYS);
+      const sketch = bottomWords(record.key);
       if (!original) {
-        for (const candidate of candidates(keys, byRareWord)) {
-          const ratio = Math.min(entry.key.length, candidate.key.length) / Math.max(entry.key.length, candidate.key.length);
+        for (const candidate of candidates(sketch, postings)) {
+          const ratio = Math.min(record.key.length, candidate.key.length) / Math.max(record.key.length, candidate.key.length);
           if (ratio < options.nearDuplicateThreshold - 0.1) continue;
-          const s = similarity(entry.key, candidate.key);
-          if (s >= options.nearDuplicateThreshold && s > (score === 1 ? 0 : score)) {
+          const s = similarity(record.key, candidate.key);
+          if (s >= options.nearDuplicateThreshold && (!original || s > score)) {
             original = candidate;
             score = s;
           }
         }
       }
-      if (original) {
-        findings.push({ document: entry.doc, finding: toFinding(entry, original, score) });
-        continue;
+      if (original) return [toFinding(record, original, score)];
+      exact.set(record.key, record);
+      for (const word of sketch) {
+        const list = postings.get(word);
+        if (!list) postings.set(word, [record]);
+        else if (list.length <= MAX_POSTINGS) list.push(record);
       }
-      exact.set(entry.key, entry);
-      for (const k of keys) {
-        const list = byRareWord.get(k) ?? [];
-        list.push(entry);
-        byRareWord.set(k, list);
-      }
-    }
-    return findings;
+      return [];
+    };
   },
 };
 
-/** Earlier headlines that share most of this one's rarest words (all of them when it has fewer than two). */
-function candidates(keys: string[], byRareWord: Map<string, Entry[]>): Entry[] {
-  const hits = new Map<Entry, number>();
-  for (const k of keys) for (const e of byRareWord.get(k) ?? []) hits.set(e, (hits.get(e) ?? 0) + 1);
-  const needed = Math.min(2, keys.length);
-  return [...hits].filter(([, n]) => n >= needed).map(([e]) => e);
-}
-
-function collect(documents: readonly Document[]): Entry[] {
-  const entries: Entry[] = [];
-  for (const doc of documents) {
-    const block = headlineBlock(doc);
-    if (!block) continue;
-    const core = stripSiteSuffix(doc.blockText(block));
-    if (countWords(core) < 3) continue;
-    const key = normalizeForComparison(core);
-    entries.push({ doc, block, key, words: key.match(/[\p{L}\p{N}]{3,}/gu) ?? [] });
+/**
+ * Earlier headlines sharing at least two of this one's sketch words (all of
+ * them when it has fewer than two). Near-identical headlines share most of
+ * their words, so most of their smallest-hash words too; the sketch does not
+ * depend on the other documents, so a run can be compared as it streams.
+ */
+function candidates(sketch: string[], postings: Map<string, HeadlineRecord[]>): HeadlineRecord[] {
+  const hits = new Map<HeadlineRecord, number>();
+  for (const word of sketch) {
+    const list = postings.get(word);
+    if (!list || list.length > MAX_POSTINGS) continue;
+    for (const r of list) hits.set(r, (hits.get(r) ?? 0) + 1);
   }
-  return entries;
+  const needed = Math.min(2, sketch.length);
+  const found: HeadlineRecord[] = [];
+  for (const [r, n] of hits) {
+    if (n < needed) continue;
+    found.push(r);
+    if (found.length === MAX_COMPARISONS) break;
+  }
+  return found;
 }
 
-function toFinding(entry: Entry, original: Entry, score: number) {
-  const where = `${original.doc.path}:${original.doc.position(original.block.start).line}`;
+function bottomWords(key: string): string[] {
+  const words = [...new Set(key.match(/[\p{L}\p{N}]{3,}/gu) ?? [])];
+  return words
+    .map((w) => [fnv1a(w), w] as const)
+    .sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : 1))
+    .slice(0, SKETCH_WORDS)
+    .map(([, w]) => w);
+}
+
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+function toFinding(record: HeadlineRecord, original: HeadlineRecord, score: number): RunRuleFinding {
   const how = score === 1 ? 'Same headline' : `Nearly the same headline (${Math.round(score * 100)}% similar)`;
+  const first = original.headline;
   return {
-    start: entry.block.start,
-    end: entry.block.end,
-    message: `${how} as document "${original.doc.id}" (${where}): ${quote(entry.doc.blockText(entry.block))}`,
-    related: [{ message: `the headline of document "${original.doc.id}"`, start: original.block.start, end: original.block.end, document: original.doc }],
+    at: record.headline,
+    message: `${how} as document "${first.documentId}" (${first.path}:${first.line}): ${quote(record.headline.text)}`,
+    related: [{ message: `the headline of document "${first.documentId}"`, at: first }],
   };
 }

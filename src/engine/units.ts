@@ -1,0 +1,46 @@
+import type { Config } from '../config/defaults.js';
+import type { BlockKind } from '../document/document.js';
+import type { Directive } from '../readers/directives.js';
+import type { RawItem } from '../readers/types.js';
+import type { DocumentReport, Finding } from '../report/types.js';
+
+/**
+ * A piece of the input that can be checked on its own, in any thread: a whole
+ * file (text, Markdown, HTML), some items of a streamed feed, or an input
+ * already known to be unreadable.
+ */
+export type Unit =
+  | { kind: 'file'; path: string }
+  | { kind: 'items'; path: string; reader: string; items: RawItem[]; note?: string }
+  | { kind: 'failed'; report: DocumentReport };
+
+/** A document after the document rules: everything the report needs, and nothing of the document itself. */
+export interface CheckedDocument {
+  path: string;
+  id: string;
+  title: string | null;
+  notes: string[];
+  words: number;
+  findings: Finding[];
+  /** Run rule id → that rule's record of the document. */
+  records: Record<string, unknown>;
+  /** Inline suppression directives of the document's file (or feed item). */
+  directives: Directive[];
+  blocks?: Array<{ kind: BlockKind; start: number; end: number; text: string }>;
+}
+
+/** What checking a unit gives, in input order: checked documents, and reports of what could not be checked. */
+export type Entry = { checked: CheckedDocument } | { failed: DocumentReport };
+
+/** What a worker needs to check units: plain data, cloned into each thread. */
+export interface CheckSettings {
+  config: Config;
+  /** Keep each document's text by block (the HTML report needs it). */
+  includeText: boolean;
+  /** The English original, given to every document (--source allows one). */
+  sourceText?: string;
+}
+
+export function failedReport(path: string, status: 'error' | 'skipped', error: string, id: string): DocumentReport {
+  return { path, id, title: null, status, error, words: 0, score: null, penalty: 0, passed: false, findings: [] };
+}
