@@ -1,6 +1,7 @@
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Config } from '../config/defaults.js';
-import { collectInputs } from '../io/collect.js';
+import { collectInputs, type CollectedInput } from '../io/collect.js';
 import { SUPPORTED_EXTENSIONS } from '../readers/index.js';
 import { ReportBuilder } from '../report/build.js';
 import type { Report, ReportStream } from '../report/types.js';
@@ -27,7 +28,7 @@ export interface RunOptions {
   quiet?: boolean;
   /** An ISO time to stamp the report with (--timestamp); none by default, for byte-identical output. */
   timestamp?: string;
-  /** Worker threads (--jobs); 1 checks in this thread. Default 1 here, the number of cores in the CLI. */
+  /** Worker threads at most (--jobs); 1 checks in this thread, as do inputs under 2 MB per thread. Default 1 here, the number of cores in the CLI. */
   jobs?: number;
   /** Called as the run goes: inputs fully read of all inputs, documents reported so far. */
   onProgress?: (filesRead: number, files: number, documents: number) => void;
@@ -43,6 +44,25 @@ const MAX_BATCH_UNITS = 64;
 
 export const DEFAULT_JOBS = availableParallelism();
 
+/** Below this much input, worker threads cost more to start (~150 ms each) than they save. */
+export const MIN_BYTES_PER_THREAD = 2 * 1024 * 1024;
+
+/** Threads for a run: at most `jobs`, one per 2 MB of input; small runs stay in the main thread. */
+function threadsFor(inputs: readonly CollectedInput[], jobs: number): number {
+  if (jobs === 1) return 1;
+  let bytes = 0;
+  for (const input of inputs) {
+    if (input.error) continue;
+    try {
+      bytes += statSync(input.path).size;
+    } catch {
+      // reported when the file is read
+    }
+    if (bytes >= jobs * MIN_BYTES_PER_THREAD) return jobs;
+  }
+  return Math.max(1, Math.min(jobs, Math.floor(bytes / MIN_BYTES_PER_THREAD)));
+}
+
 /**
  * Reads every input, runs the rules, applies suppressions and the baseline,
  * scores and reports, streaming: documents are checked in batches (in worker
@@ -52,10 +72,10 @@ export const DEFAULT_JOBS = availableParallelism();
  */
 export async function runCheckStream(options: RunOptions): Promise<ReportStream & { dispose(): void }> {
   const { config } = options;
-  const jobs = options.rules ? 1 : Math.max(1, Math.floor(options.jobs ?? 1));
   const rules = enabledRules(options.rules ?? RULES, config);
   const settings = { config, includeText: options.includeText ?? false, sourceText: options.sourceText };
   const inputs = collectInputs(options.paths, { extensions: SUPPORTED_EXTENSIONS, include: config.include, exclude: config.exclude });
+  const jobs = options.rules ? 1 : threadsFor(inputs, Math.max(1, Math.floor(options.jobs ?? 1)));
   const builder = new ReportBuilder({
     config,
     comparison: new RunComparison(rules, config),

@@ -1,9 +1,12 @@
 import { basename } from 'node:path';
-import { fromMarkdown } from 'mdast-util-from-markdown';
+import type * as Mdast from 'mdast-util-from-markdown';
+import { lazy } from '../lazy.js';
 import type { Nodes, Parents, RootContent } from 'mdast';
 import type { BlockKind } from '../document/document.js';
 import { DocumentBuilder } from '../document/builder.js';
 import type { Reader } from './types.js';
+
+const markdownParser = lazy<typeof Mdast>('mdast-util-from-markdown');
 
 /** Node types whose text is not article prose: code, raw HTML, link definitions. */
 const SKIPPED = new Set(['code', 'inlineCode', 'html', 'definition', 'thematicBreak', 'image', 'imageReference', 'yaml']);
@@ -19,7 +22,7 @@ export const markdownReader: Reader = {
   read({ path, text, lines }) {
     const { body, title } = blankFrontMatter(text);
     const builder = new DocumentBuilder(lines);
-    const tree = fromMarkdown(body);
+    const tree = markdownParser().fromMarkdown(body);
     let sawHeadline = false;
 
     const addInline = (node: Nodes): void => {

@@ -1,12 +1,15 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { diffWords } from 'diff';
+import type * as Diff from 'diff';
+import { lazy } from '../lazy.js';
 import { PACKAGE_ROOT } from '../package-root.js';
 import type { DocumentReport, Finding, ReportStream } from '../report/types.js';
 import { RULES } from '../rules/index.js';
 import { CATEGORIES } from '../rules/types.js';
 import type { Reporter } from './types.js';
+
+const diff = lazy<typeof Diff>('diff');
 
 let assets: { css: string; js: string } | undefined;
 
@@ -32,7 +35,7 @@ const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(
 /** For near-duplicates: what differs between a copy and the text it repeats, word by word. */
 function diffOf(doc: DocumentReport, f: Finding): Array<[number, string]> | undefined {
   if (f.category !== 'duplicates' || !f.related?.[0] || f.related[0].text === f.text) return undefined;
-  return diffWords(f.related[0].text, f.text).map((part) => [part.added ? 1 : part.removed ? -1 : 0, part.value]);
+  return diff().diffWords(f.related[0].text, f.text).map((part) => [part.added ? 1 : part.removed ? -1 : 0, part.value]);
 }
 
 /** A page lists at most this many documents (the lowest-scoring ones); the JSON report has them all. */

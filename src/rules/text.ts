@@ -54,6 +54,33 @@ export function similarity(a: string, b: string): number {
   return compareTwoStrings(a, b);
 }
 
+/**
+ * A text's character bigrams (whitespace removed, as string-similarity does),
+ * as sorted numbers: compared many times, two profiles cost one merge instead
+ * of two hash maps per comparison.
+ */
+export function bigramProfile(text: string): Uint32Array {
+  const flat = text.replace(/\s+/g, '');
+  const out = new Uint32Array(Math.max(0, flat.length - 1));
+  for (let i = 0; i + 1 < flat.length; i++) out[i] = flat.charCodeAt(i) * 65536 + flat.charCodeAt(i + 1);
+  return out.sort();
+}
+
+/** similarity() of the two texts the profiles were made of (a multiset Dice: the same value as string-similarity). */
+export function profileSimilarity(a: Uint32Array, b: Uint32Array, textA: string, textB: string): number {
+  if (a.length === 0 || b.length === 0) return similarity(textA, textB);
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return (2 * shared) / (a.length + b.length);
+}
+
 /** Quotes a piece of the article for a message, shortened in the middle if long. */
 export function quote(text: string, max = 100): string {
   const flat = text.replace(/\s+/g, ' ').trim();

@@ -71,6 +71,9 @@ export interface LocatedSpan {
   fingerprint: string;
 }
 
+/** Where a related span is: enough to point to it, not to report on it. */
+export type RelatedSpanAt = Omit<LocatedSpan, 'fingerprint' | 'offset' | 'length'>;
+
 export interface RecordContext extends RuleContext {
   /** Locates a span of the document for this rule. */
   locate(start: number, end: number): LocatedSpan;
@@ -82,7 +85,7 @@ export interface RunRuleFinding {
   message: string;
   severity?: Severity;
   suggestion?: string;
-  related?: Array<{ message: string; at: LocatedSpan }>;
+  related?: Array<{ message: string; at: RelatedSpanAt }>;
 }
 
 /**

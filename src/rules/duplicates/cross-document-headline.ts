@@ -1,5 +1,5 @@
-import type { LocatedSpan, RunRule, RunRuleFinding } from '../types.js';
-import { countWords, normalizeForComparison, quote, similarity, stripSiteSuffix } from '../text.js';
+import type { LocatedSpan, RelatedSpanAt, RunRule, RunRuleFinding } from '../types.js';
+import { bigramProfile, countWords, normalizeForComparison, profileSimilarity, quote, stripSiteSuffix } from '../text.js';
 import { headlineBlock } from './headline-match.js';
 
 interface HeadlineRecord {
@@ -8,12 +8,23 @@ interface HeadlineRecord {
   headline: LocatedSpan;
 }
 
+/** An earlier headline, kept for comparison: only what a finding on a later copy needs. */
+interface Kept {
+  key: string;
+  at: RelatedSpanAt;
+  /** Made when first compared. */
+  profile?: Uint32Array;
+  evicted?: boolean;
+}
+
 /** How many words of a headline (those with the smallest hashes: a bottom-k sketch) index it for near matches. */
 const SKETCH_WORDS = 4;
 /** A word indexing more headlines than this is too common to find candidates by; it is no longer used. */
 const MAX_POSTINGS = 256;
 /** At most this many earlier headlines are compared with one headline. */
 const MAX_COMPARISONS = 64;
+/** Distinct headlines kept for comparison (the most recent ones): bounds memory on feeds of any length. */
+export const HEADLINE_WINDOW = 100_000;
 
 export const crossDocumentHeadline: RunRule<HeadlineRecord> = {
   meta: {
@@ -30,17 +41,22 @@ export const crossDocumentHeadline: RunRule<HeadlineRecord> = {
     return { key: normalizeForComparison(core), headline: locate(block.start, block.end) };
   },
   compare({ options }) {
-    const exact = new Map<string, HeadlineRecord>();
-    const postings = new Map<string, HeadlineRecord[]>();
+    const exact = new Map<string, Kept>();
+    const postings = new Map<string, Kept[]>();
+    const order: Kept[] = [];
+    const paths = new Map<string, string>();
     return (record) => {
       let original = exact.get(record.key);
       let score = 1;
       const sketch = bottomWords(record.key);
       if (!original) {
+        let profile: Uint32Array | undefined;
         for (const candidate of candidates(sketch, postings)) {
           const ratio = Math.min(record.key.length, candidate.key.length) / Math.max(record.key.length, candidate.key.length);
           if (ratio < options.nearDuplicateThreshold - 0.1) continue;
-          const s = similarity(record.key, candidate.key);
+          profile ??= bigramProfile(record.key);
+          candidate.profile ??= bigramProfile(candidate.key);
+          const s = profileSimilarity(profile, candidate.profile, record.key, candidate.key);
           if (s >= options.nearDuplicateThreshold && (!original || s > score)) {
             original = candidate;
             score = s;
@@ -48,16 +64,35 @@ export const crossDocumentHeadline: RunRule<HeadlineRecord> = {
         }
       }
       if (original) return [toFinding(record, original, score)];
-      exact.set(record.key, record);
+      const { path, documentId, text, line, column, endLine, endColumn } = record.headline;
+      if (!paths.has(path)) paths.set(path, path);
+      const kept: Kept = { key: record.key, at: { path: paths.get(path)!, documentId, text, line, column, endLine, endColumn } };
+      exact.set(kept.key, kept);
+      order.push(kept);
       for (const word of sketch) {
         const list = postings.get(word);
-        if (!list) postings.set(word, [record]);
-        else if (list.length <= MAX_POSTINGS) list.push(record);
+        if (!list) postings.set(word, [kept]);
+        else if (list.length <= MAX_POSTINGS) list.push(kept);
       }
+      if (order.length > HEADLINE_WINDOW) evict(order, exact, postings);
       return [];
     };
   },
 };
+
+/** Forgets the oldest half of the window (in one go, so eviction costs O(1) per headline). */
+function evict(order: Kept[], exact: Map<string, Kept>, postings: Map<string, Kept[]>): void {
+  const gone = order.splice(0, order.length - HEADLINE_WINDOW / 2);
+  for (const k of gone) {
+    k.evicted = true;
+    if (exact.get(k.key) === k) exact.delete(k.key);
+  }
+  for (const [word, list] of postings) {
+    const live = list.filter((k) => !k.evicted);
+    if (live.length === 0) postings.delete(word);
+    else if (live.length !== list.length) postings.set(word, live);
+  }
+}
 
 /**
  * Earlier headlines sharing at least two of this one's sketch words (all of
@@ -65,15 +100,15 @@ export const crossDocumentHeadline: RunRule<HeadlineRecord> = {
  * their words, so most of their smallest-hash words too; the sketch does not
  * depend on the other documents, so a run can be compared as it streams.
  */
-function candidates(sketch: string[], postings: Map<string, HeadlineRecord[]>): HeadlineRecord[] {
-  const hits = new Map<HeadlineRecord, number>();
+function candidates(sketch: string[], postings: Map<string, Kept[]>): Kept[] {
+  const hits = new Map<Kept, number>();
   for (const word of sketch) {
     const list = postings.get(word);
     if (!list || list.length > MAX_POSTINGS) continue;
     for (const r of list) hits.set(r, (hits.get(r) ?? 0) + 1);
   }
   const needed = Math.min(2, sketch.length);
-  const found: HeadlineRecord[] = [];
+  const found: Kept[] = [];
   for (const [r, n] of hits) {
     if (n < needed) continue;
     found.push(r);
@@ -97,9 +132,9 @@ function fnv1a(text: string): number {
   return hash >>> 0;
 }
 
-function toFinding(record: HeadlineRecord, original: HeadlineRecord, score: number): RunRuleFinding {
+function toFinding(record: HeadlineRecord, original: Kept, score: number): RunRuleFinding {
   const how = score === 1 ? 'Same headline' : `Nearly the same headline (${Math.round(score * 100)}% similar)`;
-  const first = original.headline;
+  const first = original.at;
   return {
     at: record.headline,
     message: `${how} as document "${first.documentId}" (${first.path}:${first.line}): ${quote(record.headline.text)}`,

@@ -1,6 +1,6 @@
 import type { Block, Document } from '../../document/document.js';
 import type { DocumentRule, RuleFinding, RuleOptions } from '../types.js';
-import { countWords, normalizeForComparison, quote, similarity } from '../text.js';
+import { bigramProfile, countWords, normalizeForComparison, profileSimilarity, quote } from '../text.js';
 import { headlineBlock, isHeadlineCopy } from './headline-match.js';
 
 const PROSE = new Set(['paragraph', 'quote', 'list-item', 'caption', 'subheadline']);
@@ -84,26 +84,32 @@ function computeRepeatedBlocks(doc: Document, options: RuleOptions): RepeatedBlo
 function nearCopies(candidates: Candidate[], threshold: number): RepeatedBlock[] {
   const postings = new Map<number, number[]>();
   const sizes: number[] = [];
+  const profiles: Array<Uint32Array | undefined> = [];
+  const profile = (i: number): Uint32Array => (profiles[i] ??= bigramProfile(candidates[i].key));
   const claimed = new Set<Block>();
   const found: RepeatedBlock[] = [];
-  const wordIds = new Map<string, number>();
+  // Shared-trigram counts per earlier candidate, in one array reset after each use.
+  const shared = new Int32Array(candidates.length);
+  const touched: number[] = [];
   candidates.forEach((c, i) => {
-    const shingles = wordTrigrams(c.key, wordIds);
+    const shingles = wordTrigrams(c.key);
     sizes.push(shingles.size);
-    const shared = new Map<number, number>();
     for (const s of shingles) {
       const list = postings.get(s);
       if (list) {
-        for (const j of list) shared.set(j, (shared.get(j) ?? 0) + 1);
+        for (const j of list) if (shared[j]++ === 0) touched.push(j);
         list.push(i);
       } else postings.set(s, [i]);
     }
     let best: { j: number; score: number } | undefined;
-    for (const [j, count] of shared) {
+    for (const j of touched) {
+      const count = shared[j];
+      shared[j] = 0;
       if (count * 2 < Math.max(shingles.size, sizes[j])) continue;
-      const score = similarity(candidates[j].key, c.key);
-      if (score >= threshold && (!best || score > best.score)) best = { j, score };
+      const score = profileSimilarity(profile(j), profile(i), candidates[j].key, c.key);
+      if (score >= threshold && (!best || score > best.score || (score === best.score && j < best.j))) best = { j, score };
     }
+    touched.length = 0;
     if (best && !claimed.has(c.block)) {
       claimed.add(c.block);
       found.push({ copy: c.block, original: candidates[best.j].block, score: best.score });
@@ -112,21 +118,31 @@ function nearCopies(candidates: Candidate[], threshold: number): RepeatedBlock[]
   return found;
 }
 
-const WORD_ID_RANGE = 2 ** 17;
-
 /**
- * Word trigrams as numbers (three word ids in one safe integer). Ids wrap
- * above 2^17 distinct words; a collision only costs one extra comparison.
+ * The word trigrams of a normalised text (words separated by single spaces),
+ * each as a 32-bit hash, computed without allocating the words. A collision
+ * only costs one extra comparison.
  */
-function wordTrigrams(text: string, wordIds: Map<string, number>): Set<number> {
-  const ids = text.split(' ').map((word) => {
-    let id = wordIds.get(word);
-    if (id === undefined) wordIds.set(word, (id = wordIds.size % WORD_ID_RANGE));
-    return id;
-  });
+function wordTrigrams(text: string): Set<number> {
   const out = new Set<number>();
-  for (let i = 0; i + 2 < ids.length; i++) out.add((ids[i] * WORD_ID_RANGE + ids[i + 1]) * WORD_ID_RANGE + ids[i + 2]);
-  if (out.size === 0) out.add(-1 - (ids[0] ?? 0) - (ids.length > 1 ? ids[1] * WORD_ID_RANGE : 0));
+  let w1 = 0;
+  let w2 = 0;
+  let words = 0;
+  let h = 0x811c9dc5;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if (c !== 32) {
+      h = Math.imul(h ^ c, 0x01000193);
+      continue;
+    }
+    const w = h >>> 0;
+    h = 0x811c9dc5;
+    words++;
+    if (words >= 3) out.add((Math.imul(Math.imul(w1, 0x9e3779b1) ^ w2, 0x85ebca6b) ^ w) >>> 0);
+    w1 = w2;
+    w2 = w;
+  }
+  if (out.size === 0) out.add((Math.imul(w1, 0x9e3779b1) ^ w2) >>> 0);
   return out;
 }
 

@@ -1,9 +1,13 @@
-import { diffArrays } from 'diff';
-import { francAll } from 'franc';
+import type * as Diff from 'diff';
+import type * as Franc from 'franc';
 import type { Block, Document } from '../../document/document.js';
 import { tokenizeWords, type Span } from '../../document/tokenize.js';
 import { lexicon, type Lexicon, type WordClass } from '../../lexicon/lexicon.js';
+import { lazy } from '../../lazy.js';
 import type { RuleOptions } from '../types.js';
+
+const franc = lazy<typeof Franc>('franc');
+const diff = lazy<typeof Diff>('diff');
 import { inside, overlaps, protectedRanges, quotationRanges, type Range } from '../ranges.js';
 
 export type EnglishKind = 'word' | 'phrase' | 'insert' | 'sentence' | 'article' | 'copied';
@@ -58,6 +62,7 @@ export function analyseEnglish(doc: Document, options: RuleOptions): EnglishSpan
 }
 
 const CLAUSE_OPENERS = '„“"»«([:';
+const NO_TOKENS: Token[] = [];
 
 class EnglishAnalysis {
   private readonly spans: EnglishSpan[] = [];
@@ -92,7 +97,8 @@ class EnglishAnalysis {
 
   private analyseBlock(block: Block): void {
     const sentences = this.doc.sentencesIn(block.start, block.end);
-    const tokens = sentences.map((s) => this.tokens(s));
+    // Most sentences have no English word at all: they need no tokens (and make no garbage).
+    const tokens = sentences.map((s) => (this.hasEnglishWord(s) ? this.tokens(s) : NO_TOKENS));
     const english = tokens.map((t) => this.isEnglishSentence(t));
     if (english.length > 0 && english.every(Boolean)) {
       this.spans.push({ kind: 'sentence', start: block.start, end: block.end, blockKind: block.kind });
@@ -110,10 +116,19 @@ class EnglishAnalysis {
     });
   }
 
+  /** Whether any word of the sentence is English by the lexicon, as tokens() would classify it. */
+  private hasEnglishWord(sentence: Span): boolean {
+    if (overlaps(this.protectedRanges, sentence.start, sentence.end)) return true; // tokens() drops URLs and handles, which shifts sentence starts
+    const words = this.doc.wordsIn(sentence.start, sentence.end);
+    for (let i = 0; i < words.length; i++) {
+      if (this.lex.classify(words[i].text, i === 0 || this.opensClause(words[i].start)) === 'en') return true;
+    }
+    return false;
+  }
+
   private tokens(sentence: Span): Token[] {
-    return this.doc
-      .wordsIn(sentence.start, sentence.end)
-      .filter((w) => !overlaps(this.protectedRanges, w.start, w.end))
+    const words = this.doc.wordsIn(sentence.start, sentence.end);
+    return (this.protectedRanges.length === 0 ? words : words.filter((w) => !overlaps(this.protectedRanges, w.start, w.end)))
       .map((w, i) => {
         const sentenceStart = i === 0 || this.opensClause(w.start);
         const cls = this.lex.classify(w.text, sentenceStart);
@@ -148,7 +163,7 @@ class EnglishAnalysis {
     if (this.isName(tokens)) return false;
     if (tokens.length < FRANC_MIN_WORDS) return de === 0;
     const text = tokens.map((t) => t.text).join(' ');
-    const [first, second] = francAll(text, { only: ['eng', 'deu'], minLength: 1 });
+    const [first, second] = franc().francAll(text, { only: ['eng', 'deu'], minLength: 1 });
     return first[0] === 'eng' && first[1] > (second?.[1] ?? 0);
   }
 
@@ -169,6 +184,7 @@ class EnglishAnalysis {
 
   /** Runs of English words inside a German sentence: phrases, and single unambiguous words. */
   private addRuns(tokens: Token[]): void {
+    if (!tokens.some((t) => t.cls === 'en')) return; // most sentences: no run can start
     for (const run of this.runs(tokens)) {
       const first = run[0];
       const last = run[run.length - 1];
@@ -213,9 +229,9 @@ class EnglishAnalysis {
       current = [];
     };
     tokens.forEach((t, i) => {
-      const joined = i > 0 && RUN_GAP.test(this.doc.text.slice(tokens[i - 1].end, t.start));
-      if (t.cls === 'de' || !joined) flush();
-      if (t.cls !== 'de') current.push(t);
+      if (t.cls === 'de') return flush();
+      if (i === 0 || !RUN_GAP.test(this.doc.text.slice(tokens[i - 1].end, t.start))) flush();
+      current.push(t);
     });
     flush();
     return runs;
@@ -260,7 +276,7 @@ class EnglishAnalysis {
   private addCopiedSpans(source: string): void {
     const targetWords = this.doc.words;
     const key = (w: string): string => w.toLowerCase();
-    const parts = diffArrays(tokenizeWords(source).map((w) => key(w.text)), targetWords.map((w) => key(w.text)), { maxEditLength: 20_000 });
+    const parts = diff().diffArrays(tokenizeWords(source).map((w) => key(w.text)), targetWords.map((w) => key(w.text)), { maxEditLength: 20_000 });
     if (!parts) return;
     let index = 0;
     for (const part of parts) {

@@ -1,4 +1,5 @@
 import type { Document } from '../../document/document.js';
+import { tokenizeWords } from '../../document/tokenize.js';
 import { lexicon } from '../../lexicon/lexicon.js';
 import { readDataLines } from '../../package-root.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
@@ -10,14 +11,14 @@ interface NameEntry {
   standalone: boolean;
 }
 
-let compiled: { regex: RegExp; entries: NameEntry[] } | undefined;
+let compiled: { regex: RegExp; entries: NameEntry[]; triggers: Set<string> } | undefined;
 
 /**
  * English names German news translates: institutions and offices from
  * data/translate-names.tsv, and every country whose English name differs from
  * its German one, from Intl.DisplayNames (CLDR), minus the exceptions list.
  */
-function names(): { regex: RegExp; entries: NameEntry[] } {
+function names(): { regex: RegExp; entries: NameEntry[]; triggers: Set<string> } {
   if (compiled) return compiled;
   const entries: NameEntry[] = readDataLines('translate-names.tsv').map((line) => {
     const [pattern, german] = line.split('\t');
@@ -40,8 +41,32 @@ function names(): { regex: RegExp; entries: NameEntry[] } {
   // Longest patterns first, so "Department of Homeland Security" wins over "Department of …".
   entries.sort((x, y) => y.pattern.length - x.pattern.length);
   const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${entries.map((e) => `(${e.pattern})`).join('|')})(?![\\p{L}\\p{N}-])`, 'gu');
-  compiled = { regex, entries };
+  compiled = { regex, entries, triggers: triggerWords(entries) };
   return compiled;
+}
+
+/**
+ * The words one of the names must contain (its first word; for the generic
+ * patterns, Ministry and Council): the big pattern only runs on blocks that
+ * have one. German capitalises every noun, so running it everywhere is slow.
+ */
+function triggerWords(entries: NameEntry[]): Set<string> {
+  const triggers = new Set(['Ministry', 'Council']);
+  for (const e of entries) {
+    if (/[[(]/.test(e.pattern)) continue; // the generic patterns, covered above
+    const first = tokenizeWords(e.pattern.replace(/\\(.)/g, '$1'))[0];
+    if (first) triggers.add(first.text);
+  }
+  return triggers;
+}
+
+function hasTrigger(doc: Document, start: number, end: number, triggers: Set<string>): boolean {
+  for (const w of doc.wordsIn(start, end)) {
+    if (triggers.has(w.text)) return true;
+    // Inside hyphenated and apostrophised words too: Südost-Türkiye, Türkiye’s.
+    if (/[-'’.]/.test(w.text) && w.text.split(/[-'’]/).some((part) => triggers.has(part) || triggers.has(part.replace(/\.$/, '')))) return true;
+  }
+  return false;
 }
 
 export const untranslatedName: DocumentRule = {
@@ -52,13 +77,16 @@ export const untranslatedName: DocumentRule = {
     description: 'An English name German news translates: Türkiye (Türkei), State Department (US-Außenministerium), Cornwall Council.',
   },
   check(doc, { options }) {
-    const { regex, entries } = names();
+    const { regex, entries, triggers } = names();
     const accepted = new Set(options.acceptedTerms.map((t) => t.toLowerCase()));
     const findings: RuleFinding[] = [];
     for (const block of doc.blocks) {
+      if (!hasTrigger(doc, block.start, block.end, triggers)) continue;
       const text = doc.blockText(block);
       for (const m of text.matchAll(regex)) {
-        const entry = entries[m.slice(1).findIndex((g) => g !== undefined)];
+        let group = 1;
+        while (group < m.length && m[group] === undefined) group++;
+        const entry = entries[group - 1];
         if (!entry || accepted.has(m[0].toLowerCase())) continue;
         const leading = germanLead(m[0]); // "Der Cornwall Council": the generic patterns swallow a German article
         const start = block.start + (m.index ?? 0) + leading;

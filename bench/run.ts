@@ -1,0 +1,175 @@
+/**
+ * The benchmark. Prints one table: throughput single-threaded and on all
+ * cores, peak memory, start-up, the bare floor (read + tokenise + write JSON)
+ * and the pipeline/floor ratio, for a generated corpus and for a seed-like
+ * article; then the cost of each rule, on the corpus and on one 5 MB article
+ * (no rule may be super-linear). With --big MB, streams one JSONL feed of
+ * that size and reports its peak memory. With --record, appends the run to
+ * bench/results.md.
+ *   npm run bench [-- --articles 20000] [--big 1000] [--record]
+ */
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, copyFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { DEFAULT_CONFIG } from '../src/config/defaults.js';
+import type { Document } from '../src/document/document.js';
+import { LineIndex } from '../src/document/line-index.js';
+import { lintDocument } from '../src/engine/lint.js';
+import { PACKAGE_ROOT } from '../src/package-root.js';
+import { readerFor } from '../src/readers/index.js';
+import { RULES } from '../src/rules/index.js';
+import { isRunRule, type Rule } from '../src/rules/types.js';
+import { generateArticle, generateBigFeed, generateCorpus } from './generate.js';
+
+const flag = (name: string): string | undefined => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? (process.argv[i + 1] ?? '') : undefined;
+};
+const articles = Number(flag('articles') ?? 20_000);
+const bigMB = flag('big') !== undefined ? Number(flag('big')) : 0;
+const record = flag('record') !== undefined;
+const cores = availableParallelism();
+const work = join(tmpdir(), `mtlint-bench-${process.pid}`);
+const cli = join(PACKAGE_ROOT, 'dist', 'src', 'cli.js');
+const runner = join(PACKAGE_ROOT, 'dist', 'bench', 'measure-run.js');
+mkdirSync(work, { recursive: true });
+
+interface Measured {
+  ms: number;
+  maxRssMB: number;
+}
+
+function measure(mode: 'check' | 'floor', args: string[]): Measured {
+  const result = spawnSync(process.execPath, [runner, mode, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const last = result.stdout.trim().split('\n').pop() ?? '';
+  if (result.status !== 0 || !last.startsWith('{')) throw new Error(`${mode} ${args.join(' ')} failed: ${result.stderr}`);
+  return JSON.parse(last) as Measured;
+}
+
+function wallMs(args: string[]): number {
+  const started = performance.now();
+  spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+  return performance.now() - started;
+}
+
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const fmt = (n: number, digits = 1): string => n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+/** Throughput rows for one input: full pipeline on 1 thread and on all cores, and the floor. */
+function throughput(name: string, input: string, bytes: number, docs: number): string[] {
+  const out = join(work, 'out.json');
+  const single = measure('check', [input, '--jobs', '1', '-f', `json:${out}`, '--exit-zero']);
+  const all = measure('check', [input, '--jobs', String(cores), '-f', `json:${out}`, '--exit-zero']);
+  const floor = measure('floor', [input, out]);
+  const mbs = (m: Measured): string => fmt(bytes / 1e6 / (m.ms / 1000), 2);
+  const aps = (m: Measured): string => fmt(docs / (m.ms / 1000), 0);
+  const row = (label: string, m: Measured, extra = ''): string => `| ${name} | ${label} | ${fmt(m.ms / 1000, 2)} s | **${mbs(m)}** | ${aps(m)} | ${fmt(m.maxRssMB, 0)} MB | ${extra} |`;
+  return [
+    row('full rule set, 1 thread', single),
+    row(`full rule set, ${cores} threads`, all, `${fmt(single.ms / all.ms, 2)}× one thread`),
+    row('floor: read + tokenise + write JSON, 1 thread', floor, `pipeline/floor **${fmt(single.ms / floor.ms, 2)}×**`),
+  ];
+}
+
+/** Documents read from files, as the rules see them. */
+function readDocuments(paths: string[]): Document[] {
+  return paths.flatMap((path) => {
+    const text = readFileSync(path, 'utf8');
+    return readerFor(path)!.read({ path, text, lines: new LineIndex(text), fields: DEFAULT_CONFIG.fields }).documents;
+  });
+}
+
+/** Milliseconds each rule takes over the documents (run rules: records and comparison). */
+function ruleCosts(documents: Document[]): Map<string, number> {
+  const costs = new Map<string, number>();
+  const context = { options: DEFAULT_CONFIG.rules.options };
+  for (const d of documents) void [d.words, d.sentences]; // tokenisation is shared; it is counted in the floor
+  for (const rule of RULES as Rule[]) {
+    const started = performance.now();
+    if (isRunRule(rule)) {
+      const compare = rule.compare(context);
+      for (const d of documents) {
+        const r = rule.record(d, { ...context, locate: (start, end) => ({ path: d.path, documentId: d.id, offset: start, length: end - start, text: '', line: 1, column: 1, endLine: 1, endColumn: 1, fingerprint: '' }) });
+        if (r !== undefined) compare(r);
+      }
+    } else for (const d of documents) rule.check(d, context);
+    costs.set(rule.meta.id, performance.now() - started);
+  }
+  return costs;
+}
+
+const lines: string[] = [];
+const log = (line = ''): void => {
+  console.log(line);
+  lines.push(line);
+};
+
+// The generated corpus.
+const corpusDir = join(work, 'corpus');
+const generated = generateCorpus(corpusDir, articles);
+const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cores} cores, ${fmt(totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}, ${process.platform}/${process.arch}`;
+log(`## ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC — ${machine}\n`);
+log(`Generated corpus: ${articles.toLocaleString('en')} articles in ${generated.files} files (JSONL feeds of 500, text, HTML), ${fmt(generated.bytes / 1e6)} MB, with injected defects.`);
+log(`Seed-like article: corpus/text/nahost-reise-englisch.txt (${statSync(join(PACKAGE_ROOT, 'corpus/text/nahost-reise-englisch.txt')).size.toLocaleString('en')} bytes), 500 copies as files.\n`);
+log('| input | run | time | MB/s | articles/s | peak RSS | notes |');
+log('|---|---|---|---|---|---|---|');
+for (const row of throughput('generated corpus', corpusDir, generated.bytes, articles)) log(row);
+
+const seedDir = join(work, 'seed');
+mkdirSync(seedDir);
+const seed = join(PACKAGE_ROOT, 'corpus/text/nahost-reise-englisch.txt');
+for (let i = 0; i < 500; i++) copyFileSync(seed, join(seedDir, `artikel-${i}.txt`));
+for (const row of throughput('seed-like article ×500', seedDir, statSync(seed).size * 500, 500)) log(row);
+
+const small = join(PACKAGE_ROOT, 'corpus/text/startup-homeoffice-sauber.txt');
+const startups = Array.from({ length: 7 }, () => wallMs(['check', small, '-f', `json:${join(work, 's.json')}`]));
+const seedRuns = Array.from({ length: 5 }, () => wallMs(['check', seed, '-f', `json:${join(work, 's.json')}`]));
+log(`| one small file | start-up: \`mtlint check\` wall time, median of 7 | ${fmt(median(startups), 0)} ms | | | | whole process |`);
+log(`| seed-like article | one article, wall time, median of 5 | ${fmt(median(seedRuns), 0)} ms | | | | whole process |`);
+
+if (bigMB > 0) {
+  const big = join(work, 'big.jsonl');
+  const feed = generateBigFeed(big, bigMB);
+  const m = measure('check', [big, '--jobs', String(cores), '-f', `json:${join(work, 'big.json')}`, '--exit-zero']);
+  log(`| one JSONL feed of ${fmt(feed.bytes / 1e6, 0)} MB | streamed, ${cores} threads, JSON report ${fmt(statSync(join(work, 'big.json')).size / 1e6, 0)} MB | ${fmt(m.ms / 1000, 1)} s | ${fmt(feed.bytes / 1e6 / (m.ms / 1000), 2)} | ${fmt(feed.articles / (m.ms / 1000), 0)} | **${fmt(m.maxRssMB, 0)} MB** | ${feed.articles.toLocaleString('en')} articles |`);
+}
+
+// Per-rule cost on the corpus (a sample) and on one 5 MB article.
+const sampleFiles = [join(corpusDir, 'feed-0000499.jsonl'), join(corpusDir, 'feed-0001099.jsonl'), join(corpusDir, 'artikel-8.txt'), join(corpusDir, 'artikel-9.html')].filter((p) => {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+});
+const sample = readDocuments(sampleFiles);
+const sampleMB = sample.reduce((n, d) => n + d.text.length, 0) / 1e6;
+const longArticle = join(work, 'long.txt');
+const paragraphs: string[] = [];
+for (let i = 0, size = 0; size < 5e6; i++) {
+  const a = generateArticle(i);
+  paragraphs.push(...a.paragraphs);
+  size += a.paragraphs.join('\n\n').length;
+}
+writeFileSync(longArticle, `Ein sehr langer Artikel für die Messung\n\n${paragraphs.join('\n\n')}\n`);
+const long = readDocuments([longArticle]);
+const longMB = long[0].text.length / 1e6;
+const tokenizeStarted = performance.now();
+void [long[0].words, long[0].sentences];
+const tokenizeMs = performance.now() - tokenizeStarted;
+const onSample = ruleCosts(sample);
+const onLong = ruleCosts(long);
+log(`\nPer-rule cost, in ms per MB of article text: on ${sample.length} generated articles (${fmt(sampleMB, 1)} MB), and on one article of ${fmt(longMB, 1)} MB (${paragraphs.length.toLocaleString('en')} paragraphs). Tokenising the long article took ${fmt(tokenizeMs, 0)} ms. A rule is flagged when the long article costs it over 3× more per MB.\n`);
+log('| rule | ms/MB, articles | ms/MB, one 5 MB article | 5 MB article |');
+log('|---|---|---|---|');
+for (const rule of RULES) {
+  const a = onSample.get(rule.meta.id)! / sampleMB;
+  const b = onLong.get(rule.meta.id)! / longMB;
+  log(`| ${rule.meta.id} | ${fmt(a, 1)} | ${fmt(b, 1)} | ${b > 3 * Math.max(a, 5) ? '**super-linear?**' : 'linear'} |`);
+}
+const total = (m: Map<string, number>): number => [...m.values()].reduce((x, y) => x + y, 0);
+log(`| **all rules** | ${fmt(total(onSample) / sampleMB, 1)} | ${fmt(total(onLong) / longMB, 1)} | |`);
+
+rmSync(work, { recursive: true, force: true });
+if (record) appendFileSync(join(PACKAGE_ROOT, 'bench', 'results.md'), `\n${lines.join('\n')}\n`);
