@@ -134,3 +134,21 @@ export function generateBigFeed(path: string, megabytes: number): { bytes: numbe
   }
   return { bytes, articles };
 }
+
+/**
+ * An article shaped like the seed article (docs: ../shared/seed is not part
+ * of the product): the headline three times with a section suffix, separator
+ * lines, English inserts in brackets, an English opening quote, a quote
+ * broken by an insert, a photo credit in the body and navigation glued to the
+ * end; about 8 KB, like the seed.
+ */
+export function seedLikeArticle(): string {
+  const title = 'Kreml warnt vor „gefährlicher Eskalation“ nach neuen Waffenlieferungen';
+  const body: string[] = [];
+  for (let i = 0; body.join('\n\n').length < 6800; i++) body.push(...generateArticle(5000 + i).paragraphs.filter((p) => p.length > 120));
+  body.splice(2, 0, '„Diejenigen, die diese [missiles to Ukraine] liefern, müssen wissen, dass sie die Verantwortung tragen“, sagte der Sprecher.');
+  body.splice(5, 0, '“Wir sehen keinen Spielraum für Gespräche [between Moscow and Washington]”, hieß es in der Erklärung.');
+  body.splice(8, 0, '„Die Lage ist ernst“ (Quelle: Agentur) „und wir reagieren darauf“, sagte sie.');
+  body.splice(10, 0, 'Foto: Alexander Zemlianichenko/AP');
+  return [title, '-', `${title} | Wladimir Putin`, '-', title, ...body, 'NEXT Ukraine-Krieg: Was über die neuen Sanktionen bekannt ist'].join('\n\n') + '\n';
+}

@@ -9,7 +9,7 @@
  *   npm run bench [-- --articles 20000] [--big 1000] [--record]
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, copyFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_CONFIG } from '../src/config/defaults.js';
@@ -20,7 +20,7 @@ import { PACKAGE_ROOT } from '../src/package-root.js';
 import { readerFor } from '../src/readers/index.js';
 import { RULES } from '../src/rules/index.js';
 import { isRunRule, type Rule } from '../src/rules/types.js';
-import { generateArticle, generateBigFeed, generateCorpus } from './generate.js';
+import { generateArticle, generateBigFeed, generateCorpus, seedLikeArticle } from './generate.js';
 
 const flag = (name: string): string | undefined => {
   const i = process.argv.indexOf(`--${name}`);
@@ -111,16 +111,18 @@ const generated = generateCorpus(corpusDir, articles);
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cores} cores, ${fmt(totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}, ${process.platform}/${process.arch}`;
 log(`## ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC — ${machine}\n`);
 log(`Generated corpus: ${articles.toLocaleString('en')} articles in ${generated.files} files (JSONL feeds of 500, text, HTML), ${fmt(generated.bytes / 1e6)} MB, with injected defects.`);
-log(`Seed-like article: corpus/text/nahost-reise-englisch.txt (${statSync(join(PACKAGE_ROOT, 'corpus/text/nahost-reise-englisch.txt')).size.toLocaleString('en')} bytes), 500 copies as files.\n`);
+const seedText = seedLikeArticle();
+log(`Seed-like article: ${Buffer.byteLength(seedText).toLocaleString('en')} bytes shaped like the seed (headline three times, separators, English inserts and quotes, credit, navigation), 500 copies as files.\n`);
 log('| input | run | time | MB/s | articles/s | peak RSS | notes |');
 log('|---|---|---|---|---|---|---|');
 for (const row of throughput('generated corpus', corpusDir, generated.bytes, articles)) log(row);
 
 const seedDir = join(work, 'seed');
 mkdirSync(seedDir);
-const seed = join(PACKAGE_ROOT, 'corpus/text/nahost-reise-englisch.txt');
-for (let i = 0; i < 500; i++) copyFileSync(seed, join(seedDir, `artikel-${i}.txt`));
-for (const row of throughput('seed-like article ×500', seedDir, statSync(seed).size * 500, 500)) log(row);
+const seed = join(work, 'seed-like.txt');
+writeFileSync(seed, seedText);
+for (let i = 0; i < 500; i++) writeFileSync(join(seedDir, `artikel-${i}.txt`), seedText);
+for (const row of throughput('seed-like article ×500', seedDir, Buffer.byteLength(seedText) * 500, 500)) log(row);
 
 const small = join(PACKAGE_ROOT, 'corpus/text/startup-homeoffice-sauber.txt');
 const startups = Array.from({ length: 7 }, () => wallMs(['check', small, '-f', `json:${join(work, 's.json')}`]));
@@ -136,13 +138,8 @@ if (bigMB > 0) {
 }
 
 // Per-rule cost on the corpus (a sample) and on one 5 MB article.
-const sampleFiles = [join(corpusDir, 'feed-0000499.jsonl'), join(corpusDir, 'feed-0001099.jsonl'), join(corpusDir, 'artikel-8.txt'), join(corpusDir, 'artikel-9.html')].filter((p) => {
-  try {
-    return statSync(p).isFile();
-  } catch {
-    return false;
-  }
-});
+const names = readdirSync(corpusDir).sort();
+const sampleFiles = [...names.filter((n) => n.endsWith('.jsonl')).slice(0, 4), ...names.filter((n) => !n.endsWith('.jsonl')).slice(0, 200)].map((n) => join(corpusDir, n));
 const sample = readDocuments(sampleFiles);
 const sampleMB = sample.reduce((n, d) => n + d.text.length, 0) / 1e6;
 const longArticle = join(work, 'long.txt');

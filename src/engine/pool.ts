@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { PACKAGE_ROOT } from '../package-root.js';
 import type { Rule } from '../rules/types.js';
 import { checkUnit } from './check.js';
-import type { CheckSettings, Entry, Unit } from './units.js';
+import { GarbageSchedule } from './memory.js';
+import { unitWeight, type CheckSettings, type Entry, type Unit } from './units.js';
 
 /** Checks batches of units; results come back in the order the batches went in. */
 export interface Checker {
@@ -15,54 +16,83 @@ export interface Checker {
 
 /** Checks in this thread (--jobs 1, and custom rule sets, which cannot cross threads). */
 export function inlineChecker(settings: CheckSettings, rules: readonly Rule[]): Checker {
+  const garbage = new GarbageSchedule();
   return {
-    check: async (batch) => batch.flatMap((unit) => checkUnit(unit, settings, rules)),
+    check: async (batch) =>
+      batch.flatMap((unit) => {
+        garbage.checked(unitWeight(unit));
+        return checkUnit(unit, settings, rules);
+      }),
     close: async () => {},
   };
 }
 
+/**
+ * A worker's heap limit: far above what it keeps alive (one batch, its
+ * caches), so only a pathological input reaches it; the batch that does is
+ * checked again in the main thread, which has no such limit.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 256 };
 interface Pending {
-  resolve: (entries: Entry[]) => void;
-  reject: (error: Error) => void;
+  batch: Unit[];
+  resolve: (entries: Entry[] | Promise<Entry[]>) => void;
+}
+
+interface PoolWorker {
+  worker: Worker;
+  pending: Map<number, Pending>;
+  alive: boolean;
 }
 
 /**
  * Worker threads, each with its own rules and dictionaries, loaded once. A
  * batch goes to the worker with the fewest batches waiting; the caller awaits
- * batches in order, so output order never depends on the number of threads.
+ * batches in order, so output never depends on which thread checked what.
+ * The main thread only splits inputs and writes the report.
  */
 export class WorkerPool implements Checker {
-  private readonly workers: Array<{ worker: Worker; pending: Map<number, Pending> }>;
+  private readonly workers: PoolWorker[];
   private nextId = 0;
 
-  constructor(size: number, settings: CheckSettings) {
+  constructor(
+    size: number,
+    settings: CheckSettings,
+    private readonly inline: Checker,
+  ) {
     const script = workerScript();
     this.workers = Array.from({ length: size }, () => {
-      const worker = new Worker(script, { workerData: settings });
-      const pending = new Map<number, Pending>();
-      worker.on('message', ({ id, entries }: { id: number; entries: Entry[] }) => {
-        pending.get(id)?.resolve(entries);
-        pending.delete(id);
+      const w: PoolWorker = { worker: new Worker(script, { workerData: settings, resourceLimits: WORKER_LIMITS }), pending: new Map(), alive: true };
+      w.worker.on('message', ({ id, entries }: { id: number; entries: Entry[] }) => {
+        w.pending.get(id)?.resolve(entries);
+        w.pending.delete(id);
       });
-      worker.on('error', (error) => {
-        for (const p of pending.values()) p.reject(error);
-        pending.clear();
-      });
-      return { worker, pending };
+      // A worker that dies (out of memory on a huge article) hands its batches back to the main thread.
+      w.worker.on('error', () => this.retire(w));
+      w.worker.on('exit', () => this.retire(w));
+      return w;
     });
   }
 
   check(batch: Unit[]): Promise<Entry[]> {
-    const target = this.workers.reduce((best, w) => (w.pending.size < best.pending.size ? w : best));
+    const target = this.workers.filter((w) => w.alive).sort((a, b) => a.pending.size - b.pending.size)[0];
+    if (!target) return this.inline.check(batch);
     const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      target.pending.set(id, { resolve, reject });
+    return new Promise((resolve) => {
+      target.pending.set(id, { batch, resolve });
       target.worker.postMessage({ id, batch });
     });
   }
 
   async close(): Promise<void> {
+    for (const w of this.workers) w.alive = false;
     await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
+  }
+
+  private retire(w: PoolWorker): void {
+    if (!w.alive && w.pending.size === 0) return;
+    w.alive = false;
+    for (const { batch, resolve } of w.pending.values()) resolve(this.inline.check(batch));
+    w.pending.clear();
   }
 }
 

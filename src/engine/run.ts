@@ -9,9 +9,10 @@ import { RULES } from '../rules/index.js';
 import type { Rule } from '../rules/types.js';
 import { BaselineMatcher, type BaselineFile } from './baseline.js';
 import { inputUnits } from './inputs.js';
+import { GarbageSchedule } from './memory.js';
 import { byPosition, enabledRules, RunComparison } from './lint.js';
 import { inlineChecker, WorkerPool, type Checker } from './pool.js';
-import type { Entry, Unit } from './units.js';
+import { unitWeight, type Entry, type Unit } from './units.js';
 
 export interface RunOptions {
   paths: readonly string[];
@@ -37,9 +38,8 @@ export interface RunOptions {
 /** The options do not fit the inputs (a usage error for the CLI). */
 export class RunOptionsError extends Error {}
 
-/** Units are sent to the checker in batches of about this weight (characters of feed items; a file counts as 32 KB). */
+/** Units are sent to the checker in batches of about this weight (see unitWeight). */
 const BATCH_WEIGHT = 256 * 1024;
-const FILE_WEIGHT = 32 * 1024;
 const MAX_BATCH_UNITS = 64;
 
 export const DEFAULT_JOBS = availableParallelism();
@@ -85,13 +85,16 @@ export async function runCheckStream(options: RunOptions): Promise<ReportStream 
   });
   let filesRead = 0;
   let documents = 0;
+  // The main thread is mostly waiting for workers: collecting often costs it nothing that matters.
+  const garbage = new GarbageSchedule(4 * 1024 * 1024);
   const take = (entries: Entry[]): void => {
     for (const entry of entries) builder.add(entry);
     documents += entries.length;
     options.onProgress?.(filesRead, inputs.length, documents);
   };
 
-  const checker: Checker = jobs > 1 ? new WorkerPool(jobs, settings) : inlineChecker(settings, rules);
+  const inline = inlineChecker(settings, rules);
+  const checker: Checker = jobs > 1 ? new WorkerPool(jobs, settings, inline) : inline;
   const inFlight: Array<Promise<Entry[]>> = [];
   try {
     let batch: Unit[] = [];
@@ -105,7 +108,8 @@ export async function runCheckStream(options: RunOptions): Promise<ReportStream 
     };
     for (const unit of inputUnits(inputs, (done) => (filesRead = done))) {
       batch.push(unit);
-      weight += unit.kind === 'items' ? unit.items.reduce((n, item) => n + item.text.length, 0) : unit.kind === 'file' ? FILE_WEIGHT : 0;
+      weight += unitWeight(unit);
+      if (jobs > 1) garbage.checked(unitWeight(unit)); // the inline checker keeps its own schedule
       if (weight >= BATCH_WEIGHT || batch.length >= MAX_BATCH_UNITS) await send();
     }
     if (batch.length > 0) await send();

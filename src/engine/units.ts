@@ -41,6 +41,12 @@ export interface CheckSettings {
   sourceText?: string;
 }
 
+/** About how much text a unit holds (characters of feed items; a whole file counts as 32 KB). */
+export function unitWeight(unit: Unit): number {
+  if (unit.kind === 'items') return unit.items.reduce((n, item) => n + item.text.length, 0);
+  return unit.kind === 'file' ? 32 * 1024 : 0;
+}
+
 export function failedReport(path: string, status: 'error' | 'skipped', error: string, id: string): DocumentReport {
   return { path, id, title: null, status, error, words: 0, score: null, penalty: 0, passed: false, findings: [] };
 }

@@ -28,7 +28,7 @@ export class Lexicon {
     let result = cache.get(word);
     if (result === undefined) {
       result = this.compute(word, sentenceStart);
-      cache.set(word, result);
+      remember(cache, word, result);
     }
     return result;
   }
@@ -42,7 +42,7 @@ export class Lexicon {
   /** The English dictionary has the word in lower case: a common word, not only a proper name (Moscow). */
   isCommonEnglishWord(word: string): boolean {
     let common = this.commonEnglish.get(word);
-    if (common === undefined) this.commonEnglish.set(word, (common = this.dictionaries.en.correct(word.toLowerCase())));
+    if (common === undefined) remember(this.commonEnglish, word, (common = this.dictionaries.en.correct(word.toLowerCase())));
     return common;
   }
 
@@ -125,6 +125,23 @@ export class Lexicon {
     const { en } = this.dictionaries;
     return en.correct(word) || (sentenceStart && en.correct(word.toLowerCase()));
   }
+}
+
+/** Words cached per lexicon; past this the cache starts afresh, so a feed's growing vocabulary cannot grow memory. */
+const CACHE_LIMIT = 50_000;
+
+/**
+ * Caches a word's class under a copy of the word: the word is usually a slice
+ * of a whole article, which the cache would otherwise keep alive.
+ */
+function remember<V>(cache: Map<string, V>, word: string, value: V): void {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(ownCopy(word), value);
+}
+
+/** A string that shares no memory with the (possibly much longer) string it was sliced from. */
+export function ownCopy(text: string): string {
+  return (' ' + text).slice(1);
 }
 
 let shared: Lexicon | undefined;

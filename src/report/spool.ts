@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** Past this many characters of JSON (by default), a spool moves from memory to a temporary file. */
-const MEMORY_LIMIT = 32 * 1024 * 1024;
+const MEMORY_LIMIT = 8 * 1024 * 1024;
 const WRITE_BUFFER = 1024 * 1024;
 const READ_CHUNK = 1024 * 1024;
 

@@ -1,6 +1,7 @@
 import type { LocatedSpan, RelatedSpanAt, RunRule, RunRuleFinding } from '../types.js';
 import { bigramProfile, countWords, normalizeForComparison, profileSimilarity, quote, stripSiteSuffix } from '../text.js';
 import { headlineBlock } from './headline-match.js';
+import { ownCopy } from '../../lexicon/lexicon.js';
 
 interface HeadlineRecord {
   /** The headline without a site suffix, normalised for comparison. */
@@ -24,7 +25,7 @@ const MAX_POSTINGS = 256;
 /** At most this many earlier headlines are compared with one headline. */
 const MAX_COMPARISONS = 64;
 /** Distinct headlines kept for comparison (the most recent ones): bounds memory on feeds of any length. */
-export const HEADLINE_WINDOW = 100_000;
+export const HEADLINE_WINDOW = 50_000;
 
 export const crossDocumentHeadline: RunRule<HeadlineRecord> = {
   meta: {
@@ -66,7 +67,8 @@ export const crossDocumentHeadline: RunRule<HeadlineRecord> = {
       if (original) return [toFinding(record, original, score)];
       const { path, documentId, text, line, column, endLine, endColumn } = record.headline;
       if (!paths.has(path)) paths.set(path, path);
-      const kept: Kept = { key: record.key, at: { path: paths.get(path)!, documentId, text, line, column, endLine, endColumn } };
+      // Own copies: in the main thread the strings may be slices of whole articles, which must not stay alive.
+      const kept: Kept = { key: ownCopy(record.key), at: { path: paths.get(path)!, documentId: ownCopy(documentId), text: ownCopy(text), line, column, endLine, endColumn } };
       exact.set(kept.key, kept);
       order.push(kept);
       for (const word of sketch) {
