@@ -47,10 +47,52 @@ export function quotationRanges(text: string, base: number): Range[] {
   return ranges;
 }
 
-export function inside(ranges: readonly Range[], start: number, end: number): Range | undefined {
-  return ranges.find((r) => r.start <= start && end <= r.end);
-}
+/**
+ * Ranges sorted for lookups in O(log n): a long article has thousands of
+ * quotations and URLs, and every word may ask about them.
+ */
+export class RangeSet {
+  private readonly sorted: Range[];
+  /** maxEnd[i]: the largest end among sorted[0..i]. */
+  private readonly maxEnd: number[];
 
-export function overlaps(ranges: readonly Range[], start: number, end: number): boolean {
-  return ranges.some((r) => r.start < end && start < r.end);
+  constructor(ranges: readonly Range[]) {
+    this.sorted = [...ranges].sort((a, b) => a.start - b.start || a.end - b.end);
+    let max = -Infinity;
+    this.maxEnd = this.sorted.map((r) => (max = Math.max(max, r.end)));
+  }
+
+  get size(): number {
+    return this.sorted.length;
+  }
+
+  /** Whether a range overlaps [start, end). */
+  overlaps(start: number, end: number): boolean {
+    const i = this.lastStartingBefore(end);
+    return i >= 0 && this.maxEnd[i] > start;
+  }
+
+  /** A range that holds [start, end), if any (of non-overlapping ranges, the only one). */
+  inside(start: number, end: number): Range | undefined {
+    for (let i = this.lastStartingBefore(start + 1); i >= 0 && this.maxEnd[i] >= end; i--) {
+      const r = this.sorted[i];
+      if (r.start <= start && end <= r.end) return r;
+    }
+    return undefined;
+  }
+
+  /** Index of the last range whose start is below `offset`, or -1. */
+  private lastStartingBefore(offset: number): number {
+    let lo = 0;
+    let hi = this.sorted.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sorted[mid].start < offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  }
 }

@@ -1,5 +1,5 @@
 import type { Document } from '../../document/document.js';
-import { overlaps, protectedRanges } from '../ranges.js';
+import { protectedRanges, RangeSet } from '../ranges.js';
 
 export interface Bracket {
   char: string;
@@ -40,14 +40,14 @@ export function analyseBrackets(doc: Document): BracketProblem[] {
   for (const block of doc.blocks) {
     const stack: Bracket[] = [];
     const text = doc.blockText(block);
-    const ignored = [
+    const ignored = new RangeSet([
       ...protectedRanges(text, 0),
       ...[...text.matchAll(SMILEY)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length })),
       ...[...text.matchAll(ENUMERATION)].map((m) => ({ start: (m.index ?? 0) + m[0].length - 1, end: (m.index ?? 0) + m[0].length })),
-    ];
+    ]);
     for (const m of text.matchAll(BRACKETS)) {
       const at = m.index ?? 0;
-      if (overlaps(ignored, at, at + 1)) continue;
+      if (ignored.overlaps(at, at + 1)) continue;
       const bracket = { char: m[0], offset: block.start + at };
       if (PAIRS[bracket.char]) {
         stack.push(bracket);

@@ -1,5 +1,5 @@
 import type { Block, Document } from '../../document/document.js';
-import { protectedRanges, overlaps, type Range } from '../ranges.js';
+import { protectedRanges, RangeSet, type Range } from '../ranges.js';
 
 /**
  * Quotation marks as their own state machine (quotes do not nest like
@@ -80,8 +80,8 @@ class QuotePairing {
     for (const block of this.doc.blocks) {
       this.block = block;
       this.text = this.doc.blockText(block);
-      const skip: Range[] = protectedRanges(this.text, 0);
-      const marks = [...this.text.matchAll(MARKS)].filter((m) => !overlaps(skip, m.index ?? 0, (m.index ?? 0) + 1));
+      const skip = new RangeSet(protectedRanges(this.text, 0));
+      const marks = [...this.text.matchAll(MARKS)].filter((m) => !skip.overlaps(m.index ?? 0, (m.index ?? 0) + 1));
       if (this.open && this.open.block !== block) this.enterBlock(marks[0]?.index === 0 ? marks[0][0] : undefined);
       for (const m of marks) this.mark(m[0], m.index ?? 0);
       this.leaveBlock();

@@ -8,7 +8,7 @@ import type { RuleOptions } from '../types.js';
 
 const franc = lazy<typeof Franc>('franc');
 const diff = lazy<typeof Diff>('diff');
-import { inside, overlaps, protectedRanges, quotationRanges, type Range } from '../ranges.js';
+import { protectedRanges, quotationRanges, RangeSet, type Range } from '../ranges.js';
 
 export type EnglishKind = 'word' | 'phrase' | 'insert' | 'sentence' | 'article' | 'copied';
 
@@ -66,19 +66,25 @@ const NO_TOKENS: Token[] = [];
 
 class EnglishAnalysis {
   private readonly spans: EnglishSpan[] = [];
-  private readonly protectedRanges: Range[] = [];
-  private readonly quotations: Range[] = [];
+  private readonly protectedRanges: RangeSet;
+  private readonly quotations: RangeSet;
   private englishWords = 0;
+  /** Where the current block's spans begin in `spans` (a run can only overlap those). */
+  private blockSpans = 0;
 
   constructor(
     private readonly doc: Document,
     private readonly lex: Lexicon,
   ) {
+    const protectedList: Range[] = [];
+    const quotationList: Range[] = [];
     for (const block of doc.blocks) {
       const text = doc.blockText(block);
-      this.protectedRanges.push(...protectedRanges(text, block.start));
-      this.quotations.push(...quotationRanges(text, block.start));
+      protectedList.push(...protectedRanges(text, block.start));
+      quotationList.push(...quotationRanges(text, block.start));
     }
+    this.protectedRanges = new RangeSet(protectedList);
+    this.quotations = new RangeSet(quotationList);
   }
 
   run(): EnglishSpan[] {
@@ -105,6 +111,7 @@ class EnglishAnalysis {
       this.englishWords += this.doc.wordsIn(block.start, block.end).length;
       return;
     }
+    this.blockSpans = this.spans.length;
     this.addInserts(block);
     sentences.forEach((sentence, i) => {
       if (english[i]) {
@@ -118,7 +125,7 @@ class EnglishAnalysis {
 
   /** Whether any word of the sentence is English by the lexicon, as tokens() would classify it. */
   private hasEnglishWord(sentence: Span): boolean {
-    if (overlaps(this.protectedRanges, sentence.start, sentence.end)) return true; // tokens() drops URLs and handles, which shifts sentence starts
+    if (this.protectedRanges.overlaps(sentence.start, sentence.end)) return true; // tokens() drops URLs and handles, which shifts sentence starts
     const words = this.doc.wordsIn(sentence.start, sentence.end);
     for (let i = 0; i < words.length; i++) {
       if (this.lex.classify(words[i].text, i === 0 || this.opensClause(words[i].start)) === 'en') return true;
@@ -128,7 +135,7 @@ class EnglishAnalysis {
 
   private tokens(sentence: Span): Token[] {
     const words = this.doc.wordsIn(sentence.start, sentence.end);
-    return (this.protectedRanges.length === 0 ? words : words.filter((w) => !overlaps(this.protectedRanges, w.start, w.end)))
+    return (this.protectedRanges.size === 0 ? words : words.filter((w) => !this.protectedRanges.overlaps(w.start, w.end)))
       .map((w, i) => {
         const sentenceStart = i === 0 || this.opensClause(w.start);
         const cls = this.lex.classify(w.text, sentenceStart);
@@ -182,13 +189,18 @@ class EnglishAnalysis {
     }
   }
 
+  private overlapsSpanOfBlock(start: number, end: number): boolean {
+    for (let i = this.blockSpans; i < this.spans.length; i++) if (this.spans[i].start < end && start < this.spans[i].end) return true;
+    return false;
+  }
+
   /** Runs of English words inside a German sentence: phrases, and single unambiguous words. */
   private addRuns(tokens: Token[]): void {
     if (!tokens.some((t) => t.cls === 'en')) return; // most sentences: no run can start
     for (const run of this.runs(tokens)) {
       const first = run[0];
       const last = run[run.length - 1];
-      if (this.spans.some((s) => s.start < last.end && first.start < s.end)) continue; // inside an insert
+      if (this.overlapsSpanOfBlock(first.start, last.end)) continue; // inside an insert
       const strong = run.filter((t) => t.strong).length;
       const quotation = this.quotationOf(first.start, last.end);
       if (quotation && this.isWorkTitle(quotation)) continue;
@@ -264,7 +276,7 @@ class EnglishAnalysis {
   }
 
   private quotationOf(start: number, end: number): Range | undefined {
-    return inside(this.quotations, start, end);
+    return this.quotations.inside(start, end);
   }
 
   /**

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { RangeSet, type Range } from '../../src/rules/ranges.js';
+import { rng } from '../../bench/random.js';
+
+describe('RangeSet', () => {
+  it('answers overlaps() and inside() as a scan of every range does', () => {
+    const random = rng(42);
+    for (let round = 0; round < 50; round++) {
+      const ranges: Range[] = Array.from({ length: Math.floor(random() * 30) }, () => {
+        const start = Math.floor(random() * 200);
+        return { start, end: start + 1 + Math.floor(random() * 20) };
+      });
+      const set = new RangeSet(ranges);
+      for (let q = 0; q < 100; q++) {
+        const start = Math.floor(random() * 220);
+        const end = start + Math.floor(random() * 10);
+        expect(set.overlaps(start, end)).toBe(ranges.some((r) => r.start < end && start < r.end));
+        const held = set.inside(start, end);
+        expect(held !== undefined).toBe(ranges.some((r) => r.start <= start && end <= r.end));
+        if (held) expect(held.start <= start && end <= held.end).toBe(true);
+      }
+    }
+  });
+});
