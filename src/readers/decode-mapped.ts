@@ -1,5 +1,8 @@
-import { decodeHTML } from 'entities';
+import type * as Entities from 'entities';
 import { SourceMap, type MappedText } from '../document/source-map.js';
+import { lazy } from '../lazy.js';
+
+const entities = lazy<typeof Entities>('entities');
 
 const ENTITY = /&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);/g;
 
@@ -16,7 +19,7 @@ export function decodeEntitiesMapped(source: string, start: number, end: number)
   for (const m of raw.matchAll(ENTITY)) {
     const at = start + (m.index ?? 0);
     if (at > last) push(source.slice(last, at), last, at);
-    push(decodeHTML(m[0]), at, at + m[0].length);
+    push(entities().decodeHTML(m[0]), at, at + m[0].length);
     last = at + m[0].length;
   }
   if (last < end) push(source.slice(last, end), last, end);

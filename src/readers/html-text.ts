@@ -1,6 +1,7 @@
-import { parseDocument } from 'htmlparser2';
+import type * as Htmlparser2 from 'htmlparser2';
 import type { AnyNode, Element } from 'domhandler';
-import { decodeHTML } from 'entities';
+import type * as Entities from 'entities';
+import { lazy } from '../lazy.js';
 import type { BlockKind } from '../document/document.js';
 import type { DocumentBuilder } from '../document/builder.js';
 import type { MappedText } from '../document/source-map.js';
@@ -17,6 +18,10 @@ const BLOCKS = new Set([
   'tbody', 'tr', 'td', 'th', 'caption', 'hr', 'br', 'details', 'summary', 'center',
 ]);
 
+// Loaded on first use: checking a text file should not pay for the HTML parser.
+const htmlparser2 = lazy<typeof Htmlparser2>('htmlparser2');
+const entities = lazy<typeof Entities>('entities');
+
 const ENTITY = /&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?/g;
 
 export interface HtmlMetadata {
@@ -25,7 +30,7 @@ export interface HtmlMetadata {
 
 /** Parses HTML with source indices, for readers that need the DOM. */
 export function parseHtml(html: string, xmlMode = false) {
-  return parseDocument(html, { withStartIndices: true, withEndIndices: true, xmlMode, decodeEntities: true });
+  return htmlparser2().parseDocument(html, { withStartIndices: true, withEndIndices: true, xmlMode, decodeEntities: true });
 }
 
 /**
@@ -79,7 +84,7 @@ function addText(builder: DocumentBuilder, html: MappedText, start: number, end:
   let last = 0;
   for (const m of raw.matchAll(ENTITY)) {
     const at = m.index ?? 0;
-    const decoded = decodeHTML(m[0]);
+    const decoded = entities().decodeHTML(m[0]);
     if (decoded === m[0]) continue;
     if (at > last) builder.appendMapped(html, start + last, start + at, true);
     const from = start + at;

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateArticle } from '../../bench/generate.js';
 import { describe, expect, it } from 'vitest';
@@ -43,6 +43,20 @@ describe('exit codes (built binary)', () => {
     expect(help.stdout).toMatch(/Examples:/);
     expect(spawnCli(['check', '--help']).stdout).toMatch(/--fail-on/);
     expect(spawnCli(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('runs `check PATHS` and bare `PATHS` alike, and still checks a folder named like a command', async () => {
+    const file = 'corpus/text/startup-homeoffice-sauber.txt';
+    const named = await cli(['check', file, '-f', 'compact']);
+    const bare = await cli([file, '-f', 'compact']);
+    expect(named).toEqual(bare);
+    const dir = tempDir();
+    mkdirSync(join(dir, 'rules'));
+    writeFileSync(join(dir, 'rules', 'a.txt'), 'Ein Titel\n\nDer Text ist sauber und auf Deutsch geschrieben.\n');
+    const folder = spawnCli(['check', 'rules', '-f', 'compact'], dir);
+    expect(folder.stdout).not.toMatch(/english-word/);
+    expect(folder.stderr).toBe('');
+    expect(folder.code).toBe(0);
   });
 });
 
