@@ -1,25 +1,48 @@
 /**
- * A linear, regex-based tokenizer. Intl.Segmenter is avoided on purpose: in
- * Node 20 it is quadratic on long strings (140 KB took 88 s to segment).
+ * A linear tokenizer: words scanned with a character table, sentences split
+ * at a regex of stops. Intl.Segmenter is avoided on purpose: in Node 20 it is
+ * quadratic on long strings (140 KB took 88 s to segment).
  */
+import { isLowerCode, isSpaceCode, wordCharAt, wordCharBefore } from './char-class.js';
+
 export interface Span {
   start: number;
   end: number;
   text: string;
 }
 
-/** Letters and digits, with inner hyphens, apostrophes and dots (US-Präsident, geht’s, z.B). */
-const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
-
+/**
+ * Words: letters and digits, with inner hyphens, apostrophes and dots
+ * (US-Präsident, geht’s, z.B) — the regex /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*\/u,
+ * scanned by hand with a character table (three times faster, no match arrays).
+ */
 export function tokenizeWords(text: string, offset = 0): Span[] {
   const words: Span[] = [];
-  const re = new RegExp(WORD);
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const start = offset + m.index;
-    words.push({ start, end: start + m[0].length, text: m[0] });
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    let n = wordCharAt(text, i);
+    if (n === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += n;
+    for (;;) {
+      while (i < length && (n = wordCharAt(text, i)) > 0) i += n;
+      const c = text.charCodeAt(i);
+      if ((c === HYPHEN || c === APOSTROPHE || c === RIGHT_QUOTE || c === DOT) && i + 1 < length && wordCharAt(text, i + 1) > 0) i++;
+      else break;
+    }
+    words.push({ start: offset + start, end: offset + i, text: text.slice(start, i) });
   }
   return words;
 }
+
+const HYPHEN = 0x2d;
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+const DOT = 0x2e;
 
 /** Abbreviations after which a full stop does not end a sentence (lower-cased, without the dot). */
 const ABBREVIATIONS = new Set([
@@ -50,25 +73,43 @@ export function splitSentences(text: string, offset = 0): Span[] {
 }
 
 function endsSentence(text: string, dotAt: number, end: number): boolean {
-  const before = /([\p{L}\p{N}]+)$/u.exec(text.slice(Math.max(0, dotAt - 20), dotAt));
-  if (before) {
-    const word = before[1];
+  const word = wordBefore(text, dotAt, 20);
+  if (word !== '') {
     if (ABBREVIATIONS.has(word.toLowerCase())) return false;
     if (/^\p{Lu}$/u.test(word)) return false; // an initial: "Kim J. Un"
     if (/^\d+$/.test(word)) {
       // "am 3. Mai": an ordinal unless the next word starts a sentence clearly
-      const next = /^\s+(\S)/u.exec(text.slice(end, end + 3));
-      if (next && /\p{Ll}|\d/u.test(next[1])) return false;
-      if (word.length <= 2 && next && /\p{Lu}/u.test(next[1])) return false;
+      const next = charAfterSpace(text, end, 3);
+      if (next && /\p{Ll}|\d/u.test(next)) return false;
+      if (word.length <= 2 && next && /\p{Lu}/u.test(next)) return false;
     }
   }
-  const next = /^\s+(\S)/u.exec(text.slice(end, end + 4));
-  if (next && /\p{Ll}/u.test(next[1])) return false;
-  return true;
+  const next = charAfterSpace(text, end, 4);
+  return !(next && isLowerChar(next));
 }
 
+/** The letters and digits just before `at`, at most `max` code units of them. */
+function wordBefore(text: string, at: number, max: number): string {
+  const from = Math.max(0, at - max);
+  let start = at;
+  for (let n = wordCharBefore(text, start); n > 0 && start - n >= from; n = wordCharBefore(text, start)) start -= n;
+  return text.slice(start, at);
+}
+
+/** The character after whitespace at `at`, within `within` code units, or '' (as /^\s+(\S)/u on that slice). */
+function charAfterSpace(text: string, at: number, within: number): string {
+  const limit = Math.min(text.length, at + within);
+  let j = at;
+  while (j < limit && isSpaceCode(text.charCodeAt(j))) j++;
+  if (j === at || j >= limit) return '';
+  const c = text.charCodeAt(j);
+  return text.slice(j, c >= 0xd800 && c <= 0xdbff && j + 1 < limit ? j + 2 : j + 1);
+}
+
+const isLowerChar = (ch: string): boolean => (ch.length === 1 ? isLowerCode(ch.charCodeAt(0)) : /^\p{Ll}$/u.test(ch));
+
 function pushTrimmed(out: Span[], text: string, start: number, end: number, offset: number): void {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   if (end > start) out.push({ start: offset + start, end: offset + end, text: text.slice(start, end) });
 }

@@ -1,0 +1,56 @@
+/**
+ * Character classes of the UTF-16 code units, looked up in a table instead of
+ * a Unicode regex: the tokenizer asks about every character of every article.
+ * Each entry is computed once, from the same Unicode properties the regexes use.
+ */
+const KNOWN = 1;
+const WORD_CHAR = 2;
+const UPPER = 4;
+const LOWER = 8;
+const SPACE = 16;
+
+/** Classes per code unit, filled in as characters are first met (an article uses a few hundred). */
+const table = new Uint8Array(0x10000);
+
+function classOf(c: number): number {
+  let bits = table[c];
+  if (bits === 0) {
+    const ch = c >= 0xd800 && c <= 0xdfff ? '' : String.fromCharCode(c);
+    bits = KNOWN;
+    if (ch !== '') {
+      if (/[\p{L}\p{N}]/u.test(ch)) bits |= WORD_CHAR;
+      if (/\p{Lu}/u.test(ch)) bits |= UPPER;
+      if (/\p{Ll}/u.test(ch)) bits |= LOWER;
+      if (/\s/u.test(ch)) bits |= SPACE;
+    }
+    table[c] = bits;
+  }
+  return bits;
+}
+
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const ASTRAL_WORD = /^[\p{L}\p{N}]$/u;
+
+/**
+ * Length (1 or 2 code units) of the letter or digit starting at `i`, or 0.
+ * Letters outside the BMP (surrogate pairs) are rare and asked of the regex.
+ */
+export function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (classOf(c) & WORD_CHAR) return 1;
+  if (isHighSurrogate(c) && i + 1 < text.length) return ASTRAL_WORD.test(text.slice(i, i + 2)) ? 2 : 0;
+  return 0;
+}
+
+/** Length of the letter or digit ending just before `end`, or 0. */
+export function wordCharBefore(text: string, end: number): number {
+  if (end <= 0) return 0;
+  const c = text.charCodeAt(end - 1);
+  if (classOf(c) & WORD_CHAR) return 1;
+  if (c >= 0xdc00 && c <= 0xdfff && end >= 2) return ASTRAL_WORD.test(text.slice(end - 2, end)) ? 2 : 0;
+  return 0;
+}
+
+export const isUpperCode = (c: number): boolean => (classOf(c) & UPPER) !== 0;
+export const isLowerCode = (c: number): boolean => (classOf(c) & LOWER) !== 0;
+export const isSpaceCode = (c: number): boolean => (classOf(c) & SPACE) !== 0;
