@@ -1,14 +1,16 @@
-import { setFlagsFromString } from 'node:v8';
+import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
-let gc: (() => void) | undefined | null;
+type Collect = (options?: { type: 'major' | 'minor'; execution: 'sync' | 'async' }) => void;
+
+let gc: Collect | undefined | null;
 
 /** V8's full garbage collection, made available without a command-line flag; null when the runtime refuses. */
-function fullCollection(): (() => void) | null {
+function fullCollection(): Collect | null {
   if (gc === undefined) {
     try {
       setFlagsFromString('--expose-gc');
-      gc = runInNewContext('gc') as () => void;
+      gc = runInNewContext('gc') as Collect;
     } catch {
       gc = null;
     }
@@ -16,22 +18,39 @@ function fullCollection(): (() => void) | null {
   return gc;
 }
 
+const MB = 1024 * 1024;
+/** A plain full collection: gc() without options is V8's memory-reducing one, which also drops every optimised function. */
+const MAJOR = { type: 'major', execution: 'sync' } as const;
+
 /**
- * Collects garbage after every `budget` characters of input checked. A
- * streamed run keeps only ~40 MB alive, but V8 lets a heap grow to several
- * times that before a full collection; collecting on a schedule (a few tens
- * of milliseconds every few seconds) keeps peak memory flat on feeds of any
- * size, in the main thread and in each worker.
+ * Keeps a thread's heap near what it keeps alive. A streamed run keeps only
+ * tens of MB alive, but V8 lets a heap grow to several times that before a
+ * full collection, in the main thread and in each worker. Every `budget`
+ * characters checked, the heap is looked at, and collected when it has grown
+ * `headroom` past what the last collection left alive.
+ *
+ * The collection is a plain major one: gc() without options is V8's
+ * memory-reducing collection, which also lets go of the object shapes that
+ * optimised code refers to, so V8 deoptimises and compiles everything again
+ * (on a 93 MB corpus, 2,974 compilations instead of 397: a third of the run).
  */
 export class GarbageSchedule {
   private since = 0;
+  private live = 0;
 
-  constructor(private readonly budget = 8 * 1024 * 1024) {}
+  constructor(
+    private readonly budget = 8 * MB,
+    private readonly headroom = 32 * MB,
+  ) {}
 
   checked(characters: number): void {
     this.since += characters;
     if (this.since < this.budget) return;
     this.since = 0;
-    fullCollection()?.();
+    if (getHeapStatistics().used_heap_size < this.live + this.headroom) return;
+    const collect = fullCollection();
+    if (!collect) return;
+    collect(MAJOR);
+    this.live = getHeapStatistics().used_heap_size;
   }
 }

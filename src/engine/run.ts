@@ -85,8 +85,8 @@ export async function runCheckStream(options: RunOptions): Promise<ReportStream 
   });
   let filesRead = 0;
   let documents = 0;
-  // The main thread is mostly waiting for workers: collecting often costs it nothing that matters.
-  const garbage = new GarbageSchedule(4 * 1024 * 1024);
+  // One schedule for this thread, whether it splits inputs for the workers, checks, or both.
+  const garbage = new GarbageSchedule();
   const take = (entries: Entry[]): void => {
     for (const entry of entries) builder.add(entry);
     documents += entries.length;
@@ -103,13 +103,13 @@ export async function runCheckStream(options: RunOptions): Promise<ReportStream 
       inFlight.push(checker.check(batch));
       batch = [];
       weight = 0;
-      // Two batches per worker in flight: each has its next one waiting, and memory stays bounded.
+      // Two batches per checking thread in flight: each worker has its next one waiting, and memory stays bounded.
       while (inFlight.length >= jobs * 2) take(await inFlight.shift()!);
     };
     for (const unit of inputUnits(inputs, (done) => (filesRead = done))) {
       batch.push(unit);
       weight += unitWeight(unit);
-      if (jobs > 1) garbage.checked(unitWeight(unit)); // the inline checker keeps its own schedule
+      garbage.checked(unitWeight(unit));
       if (weight >= BATCH_WEIGHT || batch.length >= MAX_BATCH_UNITS) await send();
     }
     if (batch.length > 0) await send();

@@ -1,4 +1,5 @@
 import { compareTwoStrings } from 'string-similarity';
+import { wordCharAt } from '../document/char-class.js';
 
 /** Lower case, one kind of quote, no surrounding punctuation, single spaces: for comparing copies. */
 export function normalizeForComparison(text: string): string {
@@ -28,22 +29,15 @@ export function stripSiteSuffix(headline: string): string {
   return countWords(rest) >= 3 ? rest : headline;
 }
 
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
-
 /** Runs of letters and digits (the words of /[\p{L}\p{N}]+/gu), counted without allocating them. */
 export function countWords(text: string): number {
   let count = 0;
   let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    let wordChar: boolean;
-    if (c < 0x80) wordChar = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      wordChar = LETTER_OR_DIGIT.test(text.slice(i, i + 2));
-      i++;
-    } else wordChar = LETTER_OR_DIGIT.test(text[i]);
-    if (wordChar && !inWord) count++;
-    inWord = wordChar;
+  for (let i = 0; i < text.length; ) {
+    const n = wordCharAt(text, i);
+    if (n > 0 && !inWord) count++;
+    inWord = n > 0;
+    i += n || 1;
   }
   return count;
 }

@@ -14,17 +14,24 @@ export function headlineBlock(doc: Document): Block | undefined {
  * the same but for a site/section suffix, or near (similarity ≥ threshold).
  */
 export function matchHeadline(candidate: string, headline: string, threshold: number): HeadlineMatch | null {
-  const a = normalizeForComparison(candidate);
+  return headlineMatcher(headline, threshold)(candidate);
+}
+
+/** matchHeadline() against one headline, normalised once for the many blocks compared with it. */
+export function headlineMatcher(headline: string, threshold: number): (candidate: string) => HeadlineMatch | null {
   const h = normalizeForComparison(headline);
-  if (!a || !h) return null;
-  if (a === h) return { kind: 'exact', similarity: 1 };
-  const aCore = normalizeForComparison(stripSiteSuffix(candidate));
   const hCore = normalizeForComparison(stripSiteSuffix(headline));
-  if (aCore === hCore && countWords(aCore) >= 3) return { kind: 'suffix', similarity: 1 };
-  const lengthRatio = Math.min(aCore.length, hCore.length) / Math.max(aCore.length, hCore.length);
-  if (lengthRatio < threshold - 0.1) return null;
-  const score = similarity(aCore, hCore);
-  return score >= threshold ? { kind: 'near', similarity: score } : null;
+  return (candidate) => {
+    const a = normalizeForComparison(candidate);
+    if (!a || !h) return null;
+    if (a === h) return { kind: 'exact', similarity: 1 };
+    const aCore = normalizeForComparison(stripSiteSuffix(candidate));
+    if (aCore === hCore && countWords(aCore) >= 3) return { kind: 'suffix', similarity: 1 };
+    const lengthRatio = Math.min(aCore.length, hCore.length) / Math.max(aCore.length, hCore.length);
+    if (lengthRatio < threshold - 0.1) return null;
+    const score = similarity(aCore, hCore);
+    return score >= threshold ? { kind: 'near', similarity: score } : null;
+  };
 }
 
 const copiesMemo = new WeakMap<Document, Map<number, Set<Block>>>();
@@ -40,9 +47,10 @@ function headlineCopies(doc: Document, threshold: number): Set<Block> {
     if (headline) {
       const headlineText = doc.blockText(headline);
       const maxLength = headlineText.length * 2 + 40;
+      const match = headlineMatcher(headlineText, threshold);
       for (const block of doc.blocks) {
         if (block === headline || block.kind === 'separator' || block.end - block.start > maxLength) continue;
-        if (matchHeadline(doc.blockText(block), headlineText, threshold)) copies.add(block);
+        if (match(doc.blockText(block))) copies.add(block);
       }
     }
     byThreshold.set(threshold, copies);

@@ -118,9 +118,12 @@ function nearCopies(candidates: Candidate[], threshold: number): RepeatedBlock[]
   return found;
 }
 
+/** Hashes are cut to 30 bits: V8 keeps such numbers unboxed (Smis), so Sets and Maps of them allocate nothing. */
+const SMI = 0x3fffffff;
+
 /**
  * The word trigrams of a normalised text (words separated by single spaces),
- * each as a 32-bit hash, computed without allocating the words. A collision
+ * each as a 30-bit hash, computed without allocating the words. A collision
  * only costs one extra comparison.
  */
 function wordTrigrams(text: string): Set<number> {
@@ -138,11 +141,11 @@ function wordTrigrams(text: string): Set<number> {
     const w = h >>> 0;
     h = 0x811c9dc5;
     words++;
-    if (words >= 3) out.add((Math.imul(Math.imul(w1, 0x9e3779b1) ^ w2, 0x85ebca6b) ^ w) >>> 0);
+    if (words >= 3) out.add((Math.imul(Math.imul(w1, 0x9e3779b1) ^ w2, 0x85ebca6b) ^ w) & SMI);
     w1 = w2;
     w2 = w;
   }
-  if (out.size === 0) out.add((Math.imul(w1, 0x9e3779b1) ^ w2) >>> 0);
+  if (out.size === 0) out.add((Math.imul(w1, 0x9e3779b1) ^ w2) & SMI);
   return out;
 }
 
