@@ -1,6 +1,6 @@
 import { LineIndex, type Position } from './line-index.js';
 import { SourceMap } from './source-map.js';
-import { splitSentences, tokenizeWords, type Span } from './tokenize.js';
+import { splitSentences, tokenizeWords, type Span, type Word } from './tokenize.js';
 
 export type BlockKind = 'headline' | 'subheadline' | 'paragraph' | 'caption' | 'list-item' | 'quote' | 'separator';
 
@@ -47,7 +47,7 @@ export class Document {
   readonly notes: string[];
   private readonly sourceMap: SourceMap;
   private readonly lines: LineIndex;
-  private wordCache?: Span[];
+  private wordCache?: Word[];
   private sentenceCache?: Span[];
   private wordCount?: number;
 
@@ -63,7 +63,7 @@ export class Document {
     this.lines = init.lines;
   }
 
-  get words(): Span[] {
+  get words(): Word[] {
     if (!this.wordCache) {
       this.wordCache = [];
       for (const b of this.blocks) for (const w of tokenizeWords(this.blockText(b), b.start)) this.wordCache.push(w);
@@ -110,7 +110,7 @@ export class Document {
   }
 
   /** Words inside [start, end). */
-  wordsIn(start: number, end: number): Span[] {
+  wordsIn(start: number, end: number): Word[] {
     return spansIn(this.words, start, end);
   }
 
@@ -132,7 +132,7 @@ export class Document {
 }
 
 /** The spans of a sorted list that lie inside [start, end), found by binary search. */
-function spansIn(spans: Span[], start: number, end: number): Span[] {
+function spansIn<S extends Span>(spans: S[], start: number, end: number): S[] {
   let lo = 0;
   let hi = spans.length;
   while (lo < hi) {
@@ -140,7 +140,7 @@ function spansIn(spans: Span[], start: number, end: number): Span[] {
     if (spans[mid].start < start) lo = mid + 1;
     else hi = mid;
   }
-  const out: Span[] = [];
+  const out: S[] = [];
   for (let i = lo; i < spans.length && spans[i].end <= end; i++) out.push(spans[i]);
   return out;
 }

@@ -4,6 +4,7 @@
  * quadratic on long strings (140 KB took 88 s to segment).
  */
 import { isLowerCode, isSpaceCode, wordCharAt, wordCharBefore } from './char-class.js';
+import { hashWord } from './word-hash.js';
 
 export interface Span {
   start: number;
@@ -11,13 +12,18 @@ export interface Span {
   text: string;
 }
 
+/** A word, with its hashWord() for table lookups. */
+export interface Word extends Span {
+  hash: number;
+}
+
 /**
  * Words: letters and digits, with inner hyphens, apostrophes and dots
  * (US-Präsident, geht’s, z.B) — the regex /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*\/u,
  * scanned by hand with a character table (three times faster, no match arrays).
  */
-export function tokenizeWords(text: string, offset = 0): Span[] {
-  const words: Span[] = [];
+export function tokenizeWords(text: string, offset = 0): Word[] {
+  const words: Word[] = [];
   const length = text.length;
   let i = 0;
   while (i < length) {
@@ -34,7 +40,7 @@ export function tokenizeWords(text: string, offset = 0): Span[] {
       if ((c === HYPHEN || c === APOSTROPHE || c === RIGHT_QUOTE || c === DOT) && i + 1 < length && wordCharAt(text, i + 1) > 0) i++;
       else break;
     }
-    words.push({ start: offset + start, end: offset + i, text: text.slice(start, i) });
+    words.push({ start: offset + start, end: offset + i, text: text.slice(start, i), hash: hashWord(text, start, i) });
   }
   return words;
 }

@@ -1,4 +1,5 @@
 import { readDataLines } from '../package-root.js';
+import { hashWord, ownCopy, WordTable } from '../document/word-hash.js';
 import { spellers, type Spellers } from './dictionaries.js';
 
 /** What the lexicons say of a word: German only, English only, both, or neither (names, compounds, typos). */
@@ -6,14 +7,17 @@ export type WordClass = 'de' | 'en' | 'both' | 'none';
 
 const CONTRACTION = /^(.+?)['’](s|t|re|ve|ll|d|m)$/i;
 
+/** Words cached per lexicon; past this the cache starts afresh, so a feed's growing vocabulary cannot grow memory. */
+const CACHE_LIMIT = 50_000;
+
 /**
  * Classifies words as German or English with the hunspell dictionaries, a list
  * of English function words and the accepted anglicisms. Results are cached:
  * news text repeats its words, so most lookups are one Map hit.
  */
 export class Lexicon {
-  private readonly cache = new Map<string, WordClass>();
-  private readonly sentenceStartCache = new Map<string, WordClass>();
+  private readonly cache = new WordTable<WordClass>(CACHE_LIMIT);
+  private readonly sentenceStartCache = new WordTable<WordClass>(CACHE_LIMIT);
   private readonly commonEnglish = new Map<string, boolean>();
 
   constructor(
@@ -22,13 +26,16 @@ export class Lexicon {
     readonly accepted: ReadonlySet<string>,
   ) {}
 
-  /** `sentenceStart`: the word opens a sentence, so a capital says nothing about it. */
-  classify(word: string, sentenceStart = false): WordClass {
+  /**
+   * `sentenceStart`: the word opens a sentence, so a capital says nothing
+   * about it. `hash`: the word's hashWord(), when the tokenizer has it.
+   */
+  classify(word: string, sentenceStart = false, hash = hashWord(word)): WordClass {
     const cache = sentenceStart ? this.sentenceStartCache : this.cache;
-    let result = cache.get(word);
+    let result = cache.get(word, hash);
     if (result === undefined) {
       result = this.compute(word, sentenceStart);
-      remember(cache, word, result);
+      cache.set(word, result, hash);
     }
     return result;
   }
@@ -127,9 +134,6 @@ export class Lexicon {
   }
 }
 
-/** Words cached per lexicon; past this the cache starts afresh, so a feed's growing vocabulary cannot grow memory. */
-const CACHE_LIMIT = 50_000;
-
 /**
  * Caches a word's class under a copy of the word: the word is usually a slice
  * of a whole article, which the cache would otherwise keep alive.
@@ -137,11 +141,6 @@ const CACHE_LIMIT = 50_000;
 function remember<V>(cache: Map<string, V>, word: string, value: V): void {
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(ownCopy(word), value);
-}
-
-/** A string that shares no memory with the (possibly much longer) string it was sliced from. */
-export function ownCopy(text: string): string {
-  return (' ' + text).slice(1);
 }
 
 let shared: Lexicon | undefined;

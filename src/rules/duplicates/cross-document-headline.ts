@@ -1,7 +1,7 @@
 import type { LocatedSpan, RelatedSpanAt, RunRule, RunRuleFinding } from '../types.js';
 import { bigramProfile, countWords, normalizeForComparison, profileSimilarity, quote, stripSiteSuffix } from '../text.js';
 import { headlineBlock } from './headline-match.js';
-import { ownCopy } from '../../lexicon/lexicon.js';
+import { ownCopy } from '../../document/word-hash.js';
 
 interface HeadlineRecord {
   /** The headline without a site suffix, normalised for comparison. */

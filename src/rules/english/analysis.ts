@@ -1,7 +1,8 @@
 import type * as Diff from 'diff';
 import type * as Franc from 'franc';
 import type { Block, Document } from '../../document/document.js';
-import { tokenizeWords, type Span } from '../../document/tokenize.js';
+import { isSpaceCode } from '../../document/char-class.js';
+import { tokenizeWords, type Span, type Word } from '../../document/tokenize.js';
 import { lexicon, type Lexicon, type WordClass } from '../../lexicon/lexicon.js';
 import { lazy } from '../../lazy.js';
 import type { RuleOptions } from '../types.js';
@@ -61,7 +62,7 @@ export function analyseEnglish(doc: Document, options: RuleOptions): EnglishSpan
   return spans;
 }
 
-const CLAUSE_OPENERS = '„“"»«([:';
+const CLAUSE_OPENERS = new Set([...'„“"»«([:'].map((c) => c.charCodeAt(0)));
 const NO_TOKENS: Token[] = [];
 
 class EnglishAnalysis {
@@ -103,12 +104,17 @@ class EnglishAnalysis {
 
   private analyseBlock(block: Block): void {
     const sentences = this.doc.sentencesIn(block.start, block.end);
+    const words = this.doc.wordsIn(block.start, block.end);
     // Most sentences have no English word at all: they need no tokens (and make no garbage).
-    const tokens = sentences.map((s) => (this.hasEnglishWord(s) ? this.tokens(s) : NO_TOKENS));
+    let from = 0;
+    const tokens = sentences.map((s) => {
+      while (from < words.length && words[from].start < s.start) from++;
+      return this.hasEnglishWord(s, words, from) ? this.tokens(s) : NO_TOKENS;
+    });
     const english = tokens.map((t) => this.isEnglishSentence(t));
     if (english.length > 0 && english.every(Boolean)) {
       this.spans.push({ kind: 'sentence', start: block.start, end: block.end, blockKind: block.kind });
-      this.englishWords += this.doc.wordsIn(block.start, block.end).length;
+      this.englishWords += words.length;
       return;
     }
     this.blockSpans = this.spans.length;
@@ -123,12 +129,15 @@ class EnglishAnalysis {
     });
   }
 
-  /** Whether any word of the sentence is English by the lexicon, as tokens() would classify it. */
-  private hasEnglishWord(sentence: Span): boolean {
+  /**
+   * Whether any word of the sentence is English by the lexicon, as tokens()
+   * would classify it. The sentence's words are `words` from `from` on.
+   */
+  private hasEnglishWord(sentence: Span, words: readonly Word[], from: number): boolean {
     if (this.protectedRanges.overlaps(sentence.start, sentence.end)) return true; // tokens() drops URLs and handles, which shifts sentence starts
-    const words = this.doc.wordsIn(sentence.start, sentence.end);
-    for (let i = 0; i < words.length; i++) {
-      if (this.lex.classify(words[i].text, i === 0 || this.opensClause(words[i].start)) === 'en') return true;
+    for (let i = from; i < words.length && words[i].end <= sentence.end; i++) {
+      const w = words[i];
+      if (this.lex.classify(w.text, i === from || this.opensClause(w.start), w.hash) === 'en') return true;
     }
     return false;
   }
@@ -138,7 +147,7 @@ class EnglishAnalysis {
     return (this.protectedRanges.size === 0 ? words : words.filter((w) => !this.protectedRanges.overlaps(w.start, w.end)))
       .map((w, i) => {
         const sentenceStart = i === 0 || this.opensClause(w.start);
-        const cls = this.lex.classify(w.text, sentenceStart);
+        const cls = this.lex.classify(w.text, sentenceStart, w.hash);
         const capitalised = !sentenceStart && /^\p{Lu}/u.test(w.text);
         // A capital at the sentence start hides whether a word is a name: it counts only if English has it in lower case.
         const strong =
@@ -152,8 +161,8 @@ class EnglishAnalysis {
     const { text } = this.doc;
     // The two characters before the word: an opener, or an opener and a space.
     let i = offset - 1;
-    if (i >= 0 && /\s/.test(text[i])) i--;
-    return i >= 0 && CLAUSE_OPENERS.includes(text[i]);
+    if (i >= 0 && isSpaceCode(text.charCodeAt(i))) i--;
+    return i >= 0 && CLAUSE_OPENERS.has(text.charCodeAt(i));
   }
 
   /**

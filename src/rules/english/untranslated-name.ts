@@ -1,5 +1,6 @@
 import type { Document } from '../../document/document.js';
 import { tokenizeWords } from '../../document/tokenize.js';
+import { WordTable } from '../../document/word-hash.js';
 import { lexicon } from '../../lexicon/lexicon.js';
 import { readDataLines } from '../../package-root.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
@@ -11,14 +12,14 @@ interface NameEntry {
   standalone: boolean;
 }
 
-let compiled: { regex: RegExp; entries: NameEntry[]; triggers: Set<string> } | undefined;
+let compiled: { regex: RegExp; entries: NameEntry[]; triggers: WordTable<true> } | undefined;
 
 /**
  * English names German news translates: institutions and offices from
  * data/translate-names.tsv, and every country whose English name differs from
  * its German one, from Intl.DisplayNames (CLDR), minus the exceptions list.
  */
-function names(): { regex: RegExp; entries: NameEntry[]; triggers: Set<string> } {
+function names(): { regex: RegExp; entries: NameEntry[]; triggers: WordTable<true> } {
   if (compiled) return compiled;
   const entries: NameEntry[] = readDataLines('translate-names.tsv').map((line) => {
     const [pattern, german] = line.split('\t');
@@ -50,21 +51,24 @@ function names(): { regex: RegExp; entries: NameEntry[]; triggers: Set<string> }
  * patterns, Ministry and Council): the big pattern only runs on blocks that
  * have one. German capitalises every noun, so running it everywhere is slow.
  */
-function triggerWords(entries: NameEntry[]): Set<string> {
-  const triggers = new Set(['Ministry', 'Council']);
+function triggerWords(entries: NameEntry[]): WordTable<true> {
+  const triggers = new WordTable<true>(entries.length + 2);
+  for (const word of ['Ministry', 'Council']) triggers.set(word, true);
   for (const e of entries) {
     if (/[[(]/.test(e.pattern)) continue; // the generic patterns, covered above
     const first = tokenizeWords(e.pattern.replace(/\\(.)/g, '$1'))[0];
-    if (first) triggers.add(first.text);
+    if (first) triggers.set(first.text, true);
   }
   return triggers;
 }
 
-function hasTrigger(doc: Document, start: number, end: number, triggers: Set<string>): boolean {
+const INNER_SEPARATOR = /[-'’.]/;
+
+function hasTrigger(doc: Document, start: number, end: number, triggers: WordTable<true>): boolean {
   for (const w of doc.wordsIn(start, end)) {
-    if (triggers.has(w.text)) return true;
+    if (triggers.get(w.text, w.hash)) return true;
     // Inside hyphenated and apostrophised words too: Südost-Türkiye, Türkiye’s.
-    if (/[-'’.]/.test(w.text) && w.text.split(/[-'’]/).some((part) => triggers.has(part) || triggers.has(part.replace(/\.$/, '')))) return true;
+    if (INNER_SEPARATOR.test(w.text) && w.text.split(/[-'’]/).some((part) => triggers.get(part) || triggers.get(part.replace(/\.$/, '')))) return true;
   }
   return false;
 }

@@ -1,0 +1,78 @@
+/**
+ * A word's hash, computed by the tokenizer as it reads the word, so that the
+ * rules can look words up in a WordTable without hashing them again: every
+ * word of every article is looked up several times (lexicon, name triggers).
+ * FNV-1a over the UTF-16 code units, cut to 30 bits (an unboxed number in V8).
+ */
+export function hashWord(text: string, start = 0, end = text.length): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  h ^= h >>> 15;
+  return h & 0x3fffffff;
+}
+
+/**
+ * Words → values, keyed by hashWord(): open addressing over typed arrays, the
+ * word itself compared to settle collisions. Holds at most `limit` words;
+ * past that it starts afresh, so a feed's growing vocabulary cannot grow
+ * memory. Keys are copied: a word is usually a slice of a whole article,
+ * which the table would otherwise keep alive.
+ */
+export class WordTable<V> {
+  private keys: Array<string | undefined>;
+  private values: Array<V | undefined>;
+  private hashes: Int32Array;
+  private readonly mask: number;
+  private count = 0;
+
+  constructor(private readonly limit = 50_000) {
+    let capacity = 1024;
+    while (capacity < limit * 2) capacity *= 2;
+    this.mask = capacity - 1;
+    this.keys = new Array<string | undefined>(capacity).fill(undefined);
+    this.values = new Array<V | undefined>(capacity).fill(undefined);
+    this.hashes = new Int32Array(capacity);
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  get(word: string, hash = hashWord(word)): V | undefined {
+    for (let i = hash & this.mask; ; i = (i + 1) & this.mask) {
+      const key = this.keys[i];
+      if (key === undefined) return undefined;
+      if (this.hashes[i] === hash && key === word) return this.values[i];
+    }
+  }
+
+  set(word: string, value: V, hash = hashWord(word)): void {
+    if (this.count >= this.limit) this.clear();
+    for (let i = hash & this.mask; ; i = (i + 1) & this.mask) {
+      const key = this.keys[i];
+      if (key === undefined) {
+        this.keys[i] = ownCopy(word);
+        this.hashes[i] = hash;
+        this.values[i] = value;
+        this.count++;
+        return;
+      }
+      if (this.hashes[i] === hash && key === word) {
+        this.values[i] = value;
+        return;
+      }
+    }
+  }
+
+  clear(): void {
+    this.keys.fill(undefined);
+    this.values.fill(undefined);
+    this.hashes.fill(0);
+    this.count = 0;
+  }
+}
+
+/** A string that shares no memory with the (possibly much longer) string it was sliced from. */
+export function ownCopy(text: string): string {
+  return (' ' + text).slice(1);
+}
