@@ -1,3 +1,4 @@
+import { hashWord } from '../../src/document/word-hash.js';
 import { describe, expect, it } from 'vitest';
 import { LineIndex } from '../../src/document/line-index.js';
 import { SourceMap } from '../../src/document/source-map.js';
@@ -51,7 +52,7 @@ describe('tokenizer', () => {
   });
 
   it('offsets words by the block start', () => {
-    expect(tokenizeWords('ab cd', 10)[1]).toEqual({ start: 13, end: 15, text: 'cd' });
+    expect(tokenizeWords('ab cd', 10)[1]).toEqual({ start: 13, end: 15, text: 'cd', hash: hashWord('cd') });
   });
 
   it('splits sentences but not after abbreviations, initials or ordinals', () => {

@@ -2,12 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rng } from '../../bench/random.js';
-import { splitSentences, tokenizeWords, type Span } from '../../src/document/tokenize.js';
+import { splitSentences, tokenizeWords, type Span, type Word } from '../../src/document/tokenize.js';
+import { hashWord, WordTable } from '../../src/document/word-hash.js';
 
 /** The tokenizer as it was written with regexes: the hand-written scanner must answer exactly as these do. */
 const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
-function regexWords(text: string): Span[] {
-  return [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+function regexWords(text: string): Word[] {
+  return [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0], hash: hashWord(m[0]) }));
 }
 
 const ABBREVIATIONS = new Set(['dr', 'prof', 'nr', 'st', 'bzw', 'ca', 'usw', 'etc', 'vgl', 'z', 'b', 'u', 'a', 'd', 'h', 'o', 'ä', 'mio', 'mrd', 'bzgl', 'ggf', 'inkl', 'jh', 'jhd', 'hr', 'fr', 'hrsg', 'abs', 'art', 'str', 'tel', 'mr', 'mrs', 'ms', 'jr', 'sr', 'no', 'vs', 'rep', 'sen', 'gov', 'gen', 'sept', 'sep', 'okt', 'nov', 'dez', 'jan', 'feb', 'aug', 'mass', 's', 'evtl', 'sog', 'zit', 'ebd', 'bspw', 'allg', 'uvm']);
@@ -69,6 +70,20 @@ describe('tokenizer', () => {
       expect(tokenizeWords(text)).toEqual(regexWords(text));
       expect(splitSentences(text)).toEqual(regexSentences(text));
     }
+  });
+
+  it('keeps words in a WordTable by their hash, collisions settled by the word', () => {
+    const table = new WordTable<number>(4);
+    const words = ['Haus', 'haus', 'Häuser', 'US-Präsident', '𝐀bc'];
+    words.forEach((w, i) => table.set(w, i));
+    expect(table.size).toBe(1); // the fifth word started the table afresh
+    expect(table.get('𝐀bc')).toBe(4);
+    expect(table.get('Haus')).toBeUndefined();
+    const small = new WordTable<string>(3);
+    small.set('a', 'x', 7);
+    small.set('b', 'y', 7); // same hash, different word
+    expect([small.get('a', 7), small.get('b', 7), small.get('c', 7)]).toEqual(['x', 'y', undefined]);
+    expect(tokenizeWords('Das Haus').map((w) => w.hash)).toEqual([hashWord('Das'), hashWord('Haus')]);
   });
 
   it('offsets spans by the block start', () => {
