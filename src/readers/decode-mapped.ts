@@ -40,10 +40,8 @@ export function decodeJsonStringMapped(source: string, start: number, end: numbe
   let i = start + 1;
   const stop = end - 1;
   while (i < stop) {
-    if (source[i] !== '\\') {
-      i++;
-      continue;
-    }
+    i = source.indexOf('\\', i); // long runs without escapes are found natively
+    if (i < 0 || i >= stop) break;
     if (i > runStart) push(source.slice(runStart, i), runStart, i);
     const kind = source[i + 1];
     if (kind === 'u') {
