@@ -73,7 +73,7 @@ export const crossDocumentHeadline: RunRule<HeadlineRecord> = {
       order.push(kept);
       for (const word of sketch) {
         const list = postings.get(word);
-        if (!list) postings.set(word, [kept]);
+        if (!list) postings.set(ownCopy(word), [kept]); // the word is a slice of the record's key
         else if (list.length <= MAX_POSTINGS) list.push(kept);
       }
       if (order.length > HEADLINE_WINDOW) evict(order, exact, postings);
