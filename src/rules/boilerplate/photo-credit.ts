@@ -24,6 +24,7 @@ export const photoCredit: DocumentRule = {
     for (const block of doc.blocks) {
       if (block.kind === 'caption' || block.kind === 'headline') continue;
       const text = doc.blockText(block);
+      if (!text.includes(':')) continue; // every credit has one; the scan for a colon is native and quick
       const m = CREDIT.exec(text);
       if (!m || m.index === undefined) continue;
       const start = block.start + m.index;

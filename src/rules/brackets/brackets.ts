@@ -14,6 +14,7 @@ export type BracketProblem =
 const PAIRS: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
 const OPENER_OF: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
 const BRACKETS = /[()[\]{}]/g;
+const HAS_BRACKET = /[()[\]{}]/;
 
 /** Smileys whose brackets are not brackets: :) :-) ;) :( :-( :D ^^ (: */
 const SMILEY = /[:;=][-^o']?[()[\]{}DPp]|[()][-^']?[:;=](?![\p{L}\p{N}])/gu;
@@ -40,10 +41,11 @@ export function analyseBrackets(doc: Document): BracketProblem[] {
   for (const block of doc.blocks) {
     const stack: Bracket[] = [];
     const text = doc.blockText(block);
+    if (!HAS_BRACKET.test(text)) continue; // most paragraphs: nothing to pair
     const ignored = new RangeSet([
       ...protectedRanges(text, 0),
       ...[...text.matchAll(SMILEY)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length })),
-      ...[...text.matchAll(ENUMERATION)].map((m) => ({ start: (m.index ?? 0) + m[0].length - 1, end: (m.index ?? 0) + m[0].length })),
+      ...(text.includes(')') ? [...text.matchAll(ENUMERATION)].map((m) => ({ start: (m.index ?? 0) + m[0].length - 1, end: (m.index ?? 0) + m[0].length })) : []),
     ]);
     for (const m of text.matchAll(BRACKETS)) {
       const at = m.index ?? 0;

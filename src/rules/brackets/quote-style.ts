@@ -24,7 +24,9 @@ export const straightQuotes: DocumentRule = {
       }));
     const singles: RuleFinding[] = [];
     for (const block of doc.blocks) {
-      for (const m of doc.blockText(block).matchAll(SINGLE_PAIR)) {
+      const text = doc.blockText(block);
+      if (!text.includes("'")) continue; // the pattern's quick precondition
+      for (const m of text.matchAll(SINGLE_PAIR)) {
         const start = block.start + (m.index ?? 0);
         const end = start + m[0].length;
         const inner = quotes.some((q) => q.open.offset < start && end <= q.close.offset);

@@ -11,13 +11,19 @@ const CURRENCIES: Record<string, string> = { '£': 'Pfund', $: 'Dollar', '€': 
 const TITLES: Record<string, string> = { Rep: 'der Abgeordnete', Sen: 'Senator', Gov: 'Gouverneur', Mr: 'Herr', Mrs: 'Frau', Ms: 'Frau' };
 
 interface FormatCheck {
+  /** A quick necessary condition: blocks without it cannot match (most blocks). */
+  needs: (text: string) => boolean;
   pattern: RegExp;
   describe: (m: RegExpMatchArray) => { message: string; suggestion?: string };
 }
 
+const DIGIT = /\d/;
+const hasDigit = (text: string): boolean => DIGIT.test(text);
+
 /** English conventions for dates, amounts, titles and numbers that German writes differently. */
 const CHECKS: FormatCheck[] = [
   {
+    needs: hasDigit,
     pattern: new RegExp(`\\b(${MONTH_NAMES}|${MONTH_ABBREVIATIONS})(\\.?) (\\d{1,2})(?:st|nd|rd|th)?(?:, (\\d{4}))?\\b`, 'g'),
     describe: (m) => {
       const german = `${m[3]}. ${MONTHS[m[1].slice(0, 3).toLowerCase()]}${m[4] ? ` ${m[4]}` : ''}`;
@@ -25,6 +31,7 @@ const CHECKS: FormatCheck[] = [
     },
   },
   {
+    needs: hasDigit,
     pattern: /([£$€])\s?(\d+(?:[.,]\d+)?)\s?(million|billion|bn|m|k)\b/g,
     describe: (m) => {
       const german = `${m[2].replace('.', ',')} ${UNITS[m[3]]} ${CURRENCIES[m[1]]}`;
@@ -32,6 +39,7 @@ const CHECKS: FormatCheck[] = [
     },
   },
   {
+    needs: hasDigit,
     pattern: /\b(\d+(?:\.\d+)?) (million|billion)\b/g,
     describe: (m) => {
       const german = `${m[1].replace('.', ',')} ${UNITS[m[2]]}`;
@@ -39,6 +47,7 @@ const CHECKS: FormatCheck[] = [
     },
   },
   {
+    needs: (text) => text.includes('Mr') || text.includes('Ms') || text.includes('Rep.') || text.includes('Sen.') || text.includes('Gov.'),
     pattern: /\b(Rep|Sen|Gov)\. (?=\p{Lu})|\b(Mr|Mrs|Ms)\.? (?=\p{Lu})/gu,
     describe: (m) => {
       const title = m[1] ?? m[2];
@@ -46,6 +55,7 @@ const CHECKS: FormatCheck[] = [
     },
   },
   {
+    needs: hasDigit,
     pattern: /(?<![\d.,])(\d{1,3})\.(\d{1,2}) ?(%|Prozent|Millionen|Milliarden|Grad|Meter|Kilometer|Euro|Dollar|Pfund)(?![\p{L}])/gu,
     describe: (m) => {
       const german = `${m[1]},${m[2]} ${m[3]}`.replace(' %', ' %');
@@ -53,6 +63,7 @@ const CHECKS: FormatCheck[] = [
     },
   },
   {
+    needs: hasDigit,
     pattern: /\b(\d{1,2}(?::\d{2})?) ?(a\.m\.|p\.m\.|pm)(?![\p{L}])/gu,
     describe: (m) => ({ message: `English time "${m[0]}": German uses the 24-hour clock ("… Uhr").` }),
   },
@@ -69,7 +80,9 @@ export const englishFormat: DocumentRule = {
     const findings: RuleFinding[] = [];
     for (const block of doc.blocks) {
       const text = doc.blockText(block);
-      for (const { pattern, describe } of CHECKS) {
+      const digits = hasDigit(text);
+      for (const { needs, pattern, describe } of CHECKS) {
+        if (needs === hasDigit ? !digits : !needs(text)) continue;
         for (const m of text.matchAll(pattern)) {
           const start = block.start + (m.index ?? 0);
           const span = m[0].trimEnd();
