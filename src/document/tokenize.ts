@@ -4,7 +4,6 @@
  * quadratic on long strings (140 KB took 88 s to segment).
  */
 import { isLowerCode, isSpaceCode, wordCharAt, wordCharBefore } from './char-class.js';
-import { hashWord } from './word-hash.js';
 
 export interface Span {
   start: number;
@@ -33,14 +32,21 @@ export function tokenizeWords(text: string, offset = 0): Word[] {
       continue;
     }
     const start = i;
-    i += n;
+    let h = 0x811c9dc5; // hashWord(), computed as the word is read
     for (;;) {
-      while (i < length && (n = wordCharAt(text, i)) > 0) i += n;
+      for (; n > 0; n = i < length ? wordCharAt(text, i) : 0) {
+        h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+        if (n === 2) h = Math.imul(h ^ text.charCodeAt(i + 1), 0x01000193);
+        i += n;
+      }
       const c = text.charCodeAt(i);
-      if ((c === HYPHEN || c === APOSTROPHE || c === RIGHT_QUOTE || c === DOT) && i + 1 < length && wordCharAt(text, i + 1) > 0) i++;
-      else break;
+      if ((c === HYPHEN || c === APOSTROPHE || c === RIGHT_QUOTE || c === DOT) && i + 1 < length && (n = wordCharAt(text, i + 1)) > 0) {
+        h = Math.imul(h ^ c, 0x01000193);
+        i++;
+      } else break;
     }
-    words.push({ start: offset + start, end: offset + i, text: text.slice(start, i), hash: hashWord(text, start, i) });
+    h ^= h >>> 15;
+    words.push({ start: offset + start, end: offset + i, text: text.slice(start, i), hash: h & 0x3fffffff });
   }
   return words;
 }
