@@ -109,6 +109,21 @@ export class Document {
     return undefined;
   }
 
+  /** How many words lie inside [start, end), without collecting them. */
+  wordCountIn(start: number, end: number): number {
+    const { words } = this;
+    const from = firstStartingAt(words, start);
+    let lo = from;
+    let hi = words.length;
+    // Words are in order and do not overlap: their ends are sorted too.
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (words[mid].end <= end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - from;
+  }
+
   /** Words inside [start, end). */
   wordsIn(start: number, end: number): Word[] {
     return spansIn(this.words, start, end);
@@ -131,16 +146,21 @@ export class Document {
   }
 }
 
-/** The spans of a sorted list that lie inside [start, end), found by binary search. */
-function spansIn<S extends Span>(spans: S[], start: number, end: number): S[] {
+/** Index of the first span starting at or after `offset`. */
+function firstStartingAt(spans: readonly Span[], offset: number): number {
   let lo = 0;
   let hi = spans.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (spans[mid].start < start) lo = mid + 1;
+    if (spans[mid].start < offset) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** The spans of a sorted list that lie inside [start, end), found by binary search. */
+function spansIn<S extends Span>(spans: S[], start: number, end: number): S[] {
   const out: S[] = [];
-  for (let i = lo; i < spans.length && spans[i].end <= end; i++) out.push(spans[i]);
+  for (let i = firstStartingAt(spans, start); i < spans.length && spans[i].end <= end; i++) out.push(spans[i]);
   return out;
 }

@@ -34,6 +34,15 @@ export const repeatedParagraph: DocumentRule = {
   },
 };
 
+/**
+ * Whether the text has at least `min` words as countWords() counts them (runs
+ * of letters and digits). Each tokenizer word holds at least one such run, so
+ * enough tokenizer words settle it without reading the text again.
+ */
+function hasWords(doc: Document, span: { start: number; end: number }, text: string, min: number): boolean {
+  return doc.wordCountIn(span.start, span.end) >= min || countWords(text) >= min;
+}
+
 export interface RepeatedBlock {
   copy: Block;
   original: Block;
@@ -56,7 +65,7 @@ function computeRepeatedBlocks(doc: Document, options: RuleOptions): RepeatedBlo
   for (const block of doc.blocks) {
     if (!PROSE.has(block.kind)) continue;
     const text = doc.blockText(block);
-    if (countWords(text) < options.minRepeatParagraphWords) continue;
+    if (!hasWords(doc, block, text, options.minRepeatParagraphWords)) continue;
     if (isHeadlineCopy(doc, block, options.nearDuplicateThreshold)) continue;
     candidates.push({ block, key: normalizeForComparison(text) });
   }
@@ -164,7 +173,7 @@ export const repeatedSentence: DocumentRule = {
     const seen = new Map<number, Array<{ sentence: Span; key?: string }>>();
     const findings: RuleFinding[] = [];
     for (const sentence of doc.sentences) {
-      if (countWords(sentence.text) < options.minRepeatSentenceWords) continue;
+      if (!hasWords(doc, sentence, sentence.text, options.minRepeatSentenceWords)) continue;
       const block = doc.blockAt(sentence.start);
       if (!block || block === headline || inRepeatedBlock.has(block) || !PROSE.has(block.kind)) continue;
       if (isHeadlineCopy(doc, block, options.nearDuplicateThreshold)) continue;

@@ -62,13 +62,20 @@ function triggerWords(entries: NameEntry[]): WordTable<true> {
   return triggers;
 }
 
-const INNER_SEPARATOR = /[-'’.]/;
+/** Whether a word has a hyphen, apostrophe or dot inside (a character loop: this runs on every word). */
+function hasInnerSeparator(word: string): boolean {
+  for (let i = 1; i < word.length - 1; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 0x2d || c === 0x27 || c === 0x2019 || c === 0x2e) return true;
+  }
+  return false;
+}
 
 function hasTrigger(doc: Document, start: number, end: number, triggers: WordTable<true>): boolean {
   for (const w of doc.wordsIn(start, end)) {
     if (triggers.get(w.text, w.hash)) return true;
     // Inside hyphenated and apostrophised words too: Südost-Türkiye, Türkiye’s.
-    if (INNER_SEPARATOR.test(w.text) && w.text.split(/[-'’]/).some((part) => triggers.get(part) || triggers.get(part.replace(/\.$/, '')))) return true;
+    if (hasInnerSeparator(w.text) && w.text.split(/[-'’]/).some((part) => triggers.get(part) || triggers.get(part.replace(/\.$/, '')))) return true;
   }
   return false;
 }
