@@ -5,9 +5,8 @@
  */
 const KNOWN = 1;
 const WORD_CHAR = 2;
-const UPPER = 4;
-const LOWER = 8;
-const SPACE = 16;
+const LOWER = 4;
+const SPACE = 8;
 
 /** Classes per code unit, filled in as characters are first met (an article uses a few hundred). */
 const table = new Uint8Array(0x10000);
@@ -19,7 +18,6 @@ function classOf(c: number): number {
     bits = KNOWN;
     if (ch !== '') {
       if (/[\p{L}\p{N}]/u.test(ch)) bits |= WORD_CHAR;
-      if (/\p{Lu}/u.test(ch)) bits |= UPPER;
       if (/\p{Ll}/u.test(ch)) bits |= LOWER;
       if (/\s/u.test(ch)) bits |= SPACE;
     }
@@ -51,25 +49,6 @@ export function wordCharBefore(text: string, end: number): number {
   return 0;
 }
 
-export const isUpperCode = (c: number): boolean => (classOf(c) & UPPER) !== 0;
 export const isLowerCode = (c: number): boolean => (classOf(c) & LOWER) !== 0;
 export const isSpaceCode = (c: number): boolean => (classOf(c) & SPACE) !== 0;
 
-/** Lower-case forms of code units (0: not yet known), for comparisonSignature(). */
-const lower = new Uint16Array(0x10000);
-
-/**
- * The code unit a letter lower-cases to, as String.prototype.toLowerCase()
- * would (its first unit when it becomes two: İ → i + dot). Final sigma, which
- * toLowerCase() writes ς at the end of a word, counts as σ.
- */
-export function lowerCode(c: number): number {
-  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 32 : c;
-  let l = lower[c];
-  if (l === 0) {
-    l = c >= 0xd800 && c <= 0xdfff ? c : String.fromCharCode(c).toLowerCase().charCodeAt(0);
-    if (l === 0x3c2) l = 0x3c3;
-    lower[c] = l;
-  }
-  return l;
-}

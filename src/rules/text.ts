@@ -1,5 +1,5 @@
 import { compareTwoStrings } from 'string-similarity';
-import { lowerCode, wordCharAt } from '../document/char-class.js';
+import { wordCharAt } from '../document/char-class.js';
 
 /** Lower case, one kind of quote, no surrounding punctuation, single spaces: for comparing copies. */
 export function normalizeForComparison(text: string): string {
@@ -15,25 +15,6 @@ export function normalizeForComparison(text: string): string {
 
 const TRIMMED = /[\s\p{P}]/u;
 
-/**
- * A hash of a text's letters and digits, lower-cased: what normalizeForComparison()
- * keeps of them, so texts equal after it have equal signatures. Found in one
- * pass without building the normalised string: most texts are compared with
- * nothing, and only texts whose signature was already seen need normalising.
- */
-export function comparisonSignature(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; ) {
-    const n = wordCharAt(text, i);
-    if (n === 1) h = Math.imul(h ^ lowerCode(text.charCodeAt(i)), 0x01000193);
-    else if (n === 2) {
-      const lowered = text.slice(i, i + 2).toLowerCase();
-      for (let k = 0; k < lowered.length; k++) h = Math.imul(h ^ lowered.charCodeAt(k), 0x01000193);
-    }
-    i += n || 1;
-  }
-  return h & 0x3fffffff;
-}
 const ANY_QUOTE = /[„“”"»«‚‘’‹›']/;
 const ALL_QUOTES = /[„“”"»«‚‘’‹›']/g;
 const IRREGULAR_SPACE = /[^\S ]|  /;

@@ -3,8 +3,7 @@ import { crossDocumentHeadline } from '../../src/rules/duplicates/cross-document
 import { duplicateHeadline } from '../../src/rules/duplicates/duplicate-headline.js';
 import { headlineInBody } from '../../src/rules/duplicates/headline-in-body.js';
 import { repeatedParagraph, repeatedSentence } from '../../src/rules/duplicates/repeated-paragraph.js';
-import { comparisonSignature, normalizeForComparison, stripSiteSuffix } from '../../src/rules/text.js';
-import { rng } from '../../bench/random.js';
+import { stripSiteSuffix } from '../../src/rules/text.js';
 import { context, flagged, flaggedRun, read, readOne } from '../helpers.js';
 
 const HEADLINE = 'Bundesregierung „tief besorgt“ über Streit um Rentenreform';
@@ -128,17 +127,3 @@ describe('cross-document-headline', () => {
   });
 });
 
-describe('comparisonSignature', () => {
-  it('is equal for texts equal after normalizeForComparison (case, quotes, spaces, outer punctuation)', () => {
-    const random = rng(11);
-    const pieces = ['Die', 'Regierung', 'SAGTE', '„Ja“', '"nein"', ' ', '  ', '\n', '\u00a0', '.', '!', '–', 'Straße', 'STRASSE', 'İstanbul', 'ΣΟΦΟΣ', 'σοφος', '𐐀𐐨', '2024', '«x»', "'s", ','];
-    const variants = (text: string): string[] => [text.toUpperCase(), text.toLowerCase(), `  „${text}“. `, text.replace(/\s+/g, '   '), text.replace(/[„“"«»]/g, "'")];
-    for (let round = 0; round < 2000; round++) {
-      const text = Array.from({ length: 1 + Math.floor(random() * 8) }, () => pieces[Math.floor(random() * pieces.length)]).join(random() < 0.5 ? ' ' : '');
-      for (const other of variants(text)) {
-        if (normalizeForComparison(other) === normalizeForComparison(text)) expect(comparisonSignature(other), JSON.stringify([text, other])).toBe(comparisonSignature(text));
-      }
-    }
-    expect(comparisonSignature('Die Regierung sagte Ja')).not.toBe(comparisonSignature('Die Regierung sagte Nein'));
-  });
-});

@@ -1,7 +1,7 @@
 import type { Block, Document } from '../../document/document.js';
 import type { DocumentRule, RuleFinding, RuleOptions } from '../types.js';
 import type { Span } from '../../document/tokenize.js';
-import { bigramProfile, comparisonSignature, countWords, normalizeForComparison, profileSimilarity, quote } from '../text.js';
+import { bigramProfile, countWords, normalizeForComparison, profileSimilarity, quote } from '../text.js';
 import { headlineBlock, isHeadlineCopy } from './headline-match.js';
 
 const PROSE = new Set(['paragraph', 'quote', 'list-item', 'caption', 'subheadline']);
@@ -169,24 +169,17 @@ export const repeatedSentence: DocumentRule = {
   check(doc, { options }) {
     const inRepeatedBlock = new Set(findRepeatedBlocks(doc, options).flatMap((r) => [r.copy, r.original]));
     const headline = headlineBlock(doc);
-    // Earlier sentences by comparisonSignature(): only sentences whose signature was seen are normalised.
-    const seen = new Map<number, Array<{ sentence: Span; key?: string }>>();
+    const seen = new Map<string, Span>();
     const findings: RuleFinding[] = [];
     for (const sentence of doc.sentences) {
       if (!hasWords(doc, sentence, sentence.text, options.minRepeatSentenceWords)) continue;
       const block = doc.blockAt(sentence.start);
       if (!block || block === headline || inRepeatedBlock.has(block) || !PROSE.has(block.kind)) continue;
       if (isHeadlineCopy(doc, block, options.nearDuplicateThreshold)) continue;
-      const signature = comparisonSignature(sentence.text);
-      const earlier = seen.get(signature);
-      if (!earlier) {
-        seen.set(signature, [{ sentence }]);
-        continue;
-      }
       const key = normalizeForComparison(sentence.text);
-      const first = earlier.find((e) => (e.key ??= normalizeForComparison(e.sentence.text)) === key)?.sentence;
+      const first = seen.get(key);
       if (!first) {
-        earlier.push({ sentence, key });
+        seen.set(key, sentence);
         continue;
       }
       findings.push({
