@@ -52,11 +52,6 @@ function measureOnce(mode: 'check' | 'floor', args: string[]): Measured {
   return JSON.parse(last) as Measured;
 }
 
-/** The fastest of `times` runs, with the highest peak memory among them. */
-function measure(mode: 'check' | 'floor', args: string[], times = runs): Measured {
-  const all = Array.from({ length: times }, () => measureOnce(mode, args));
-  return { ms: Math.min(...all.map((m) => m.ms)), maxRssMB: Math.max(...all.map((m) => m.maxRssMB)) };
-}
 
 function wallMs(args: string[]): number {
   const started = performance.now();
@@ -77,12 +72,21 @@ function fileHash(path: string): string {
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const fmt = (n: number, digits = 1): string => n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
-/** Throughput rows for one input: full pipeline on 1 thread and on all cores, and the floor. */
+/**
+ * Throughput rows for one input: full pipeline on 1 thread and on all cores, and the floor. The
+ * three alternate (1, all, floor, 1, all, floor …), so that a slow spell of the machine falls on
+ * all of them alike, and each keeps its fastest run.
+ */
 function throughput(name: string, input: string, bytes: number, docs: number): string[] {
   const out = join(work, 'out.json');
-  const single = measure('check', [input, '--jobs', '1', '-f', `json:${out}`, '--exit-zero']);
-  const all = measure('check', [input, '--jobs', String(cores), '-f', `json:${out}`, '--exit-zero']);
-  const floor = measure('floor', [input, out]);
+  const configs: Array<['check' | 'floor', string[]]> = [
+    ['check', [input, '--jobs', '1', '-f', `json:${out}`, '--exit-zero']],
+    ['check', [input, '--jobs', String(cores), '-f', `json:${out}`, '--exit-zero']],
+    ['floor', [input, out]],
+  ];
+  const results = configs.map((): Measured[] => []);
+  for (let r = 0; r < runs; r++) configs.forEach(([mode, args], i) => results[i].push(measureOnce(mode, args)));
+  const [single, all, floor] = results.map((ms) => ({ ms: Math.min(...ms.map((m) => m.ms)), maxRssMB: Math.max(...ms.map((m) => m.maxRssMB)) }));
   const mbs = (m: Measured): string => fmt(bytes / 1e6 / (m.ms / 1000), 2);
   const aps = (m: Measured): string => fmt(docs / (m.ms / 1000), 0);
   const row = (label: string, m: Measured, extra = ''): string => `| ${name} | ${label} | ${fmt(m.ms / 1000, 2)} s | **${mbs(m)}** | ${aps(m)} | ${fmt(m.maxRssMB, 0)} MB | ${extra} |`;
@@ -134,7 +138,7 @@ log(`## ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC — ${mac
 log(`Generated corpus: ${articles.toLocaleString('en')} articles in ${generated.files} files (JSONL feeds of 500, text, HTML), ${fmt(generated.bytes / 1e6)} MB, with injected defects.`);
 const seedText = seedLikeArticle();
 log(`Seed-like article: ${Buffer.byteLength(seedText).toLocaleString('en')} bytes shaped like the seed (headline three times, separators, English inserts and quotes, credit, navigation), 500 copies as files.`);
-log(`Times: the fastest of ${runs} runs; peak RSS: the highest of them (whole process, all threads).\n`);
+log(`Times: the fastest of ${runs} runs, the configurations taking turns; peak RSS: the highest of them (whole process, all threads).\n`);
 log('| input | run | time | MB/s | articles/s | peak RSS | notes |');
 log('|---|---|---|---|---|---|---|');
 for (const row of throughput('generated corpus', corpusDir, generated.bytes, articles)) log(row);
