@@ -19,7 +19,7 @@ function fullCollection(): Collect | null {
 }
 
 const MB = 1024 * 1024;
-/** A plain full collection: gc() without options is V8's memory-reducing one, which also drops every optimised function. */
+/** A plain full collection: gc() without options is V8's memory-reducing one, after which V8 deoptimises most optimised code. */
 const MAJOR = { type: 'major', execution: 'sync' } as const;
 
 /**
@@ -31,15 +31,17 @@ const MAJOR = { type: 'major', execution: 'sync' } as const;
  * The collection is a plain major one: gc() without options is V8's
  * memory-reducing collection, which also lets go of the object shapes that
  * optimised code refers to, so V8 deoptimises and compiles everything again
- * (on a 93 MB corpus, 2,974 compilations instead of about 400).
+ * (on a 93 MB corpus, 2,974 compilations instead of about 400). A thread
+ * that runs no rules (the main thread, with workers) can afford it: `compacting`
+ * collections keep its memory lowest.
  */
 export class GarbageSchedule {
   private since = 0;
 
   constructor(
+    private readonly compacting = false,
     private readonly budget = 8 * MB,
     private readonly limit = 64 * MB,
-    private readonly reduce = false,
   ) {}
 
   checked(characters: number): void {
@@ -48,6 +50,6 @@ export class GarbageSchedule {
     this.since = 0;
     if (getHeapStatistics().used_heap_size < this.limit) return;
     const collect = fullCollection();
-    if (collect) this.reduce ? collect() : collect(MAJOR);
+    if (collect) this.compacting ? collect() : collect(MAJOR);
   }
 }

@@ -87,7 +87,7 @@ export async function runCheckStream(options: RunOptions): Promise<ReportStream 
   let documents = 0;
   // With workers, this thread keeps the report and the run rules' memory (the kept headlines): collections
   // that also compact it cost this mostly idle thread little. Checking here, they would cost recompilations.
-  const garbage = new GarbageSchedule(undefined, undefined, jobs > 1);
+  const garbage = new GarbageSchedule(jobs > 1);
   const take = (entries: Entry[]): void => {
     for (const entry of entries) builder.add(entry);
     documents += entries.length;
