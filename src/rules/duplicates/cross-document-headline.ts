@@ -16,6 +16,9 @@ interface Kept {
   /** Made when first compared. */
   profile?: Uint32Array;
   evicted?: boolean;
+  /** candidates(): the call that last counted this headline, and its count there. */
+  stamp?: number;
+  hits?: number;
 }
 
 /** How many words of a headline (those with the smallest hashes: a bottom-k sketch) index it for near matches. */
@@ -68,7 +71,7 @@ export const crossDocumentHeadline: RunRule<HeadlineRecord> = {
       const { path, documentId, text, line, column, endLine, endColumn } = record.headline;
       if (!paths.has(path)) paths.set(path, path);
       // Own copies: in the main thread the strings may be slices of whole articles, which must not stay alive.
-      const kept: Kept = { key: ownCopy(record.key), at: { path: paths.get(path)!, documentId: ownCopy(documentId), text: ownCopy(text), line, column, endLine, endColumn } };
+      const kept: Kept = { key: ownCopy(record.key), at: { path: paths.get(path)!, documentId: ownCopy(documentId), text: ownCopy(text), line, column, endLine, endColumn }, stamp: 0, hits: 0 };
       exact.set(kept.key, kept);
       order.push(kept);
       for (const word of sketch) {
@@ -103,21 +106,33 @@ function evict(order: Kept[], exact: Map<string, Kept>, postings: Map<string, Ke
  * depend on the other documents, so a run can be compared as it streams.
  */
 function candidates(sketch: string[], postings: Map<string, Kept[]>): Kept[] {
-  const hits = new Map<Kept, number>();
+  // Hits are counted on the kept headlines themselves, under this call's stamp: no map per call
+  // (a common word's list has up to MAX_POSTINGS headlines, and this runs for every document).
+  const stamp = ++candidateStamp;
+  const touched: Kept[] = [];
   for (const word of sketch) {
     const list = postings.get(word);
     if (!list || list.length > MAX_POSTINGS) continue;
-    for (const r of list) hits.set(r, (hits.get(r) ?? 0) + 1);
+    for (const r of list) {
+      if (r.stamp === stamp) r.hits!++;
+      else {
+        r.stamp = stamp;
+        r.hits = 1;
+        touched.push(r);
+      }
+    }
   }
   const needed = Math.min(2, sketch.length);
   const found: Kept[] = [];
-  for (const [r, n] of hits) {
-    if (n < needed) continue;
+  for (const r of touched) {
+    if (r.hits! < needed) continue;
     found.push(r);
     if (found.length === MAX_COMPARISONS) break;
   }
   return found;
 }
+
+let candidateStamp = 0;
 
 function bottomWords(key: string): string[] {
   const words = [...new Set(key.match(/[\p{L}\p{N}]{3,}/gu) ?? [])];
