@@ -38,8 +38,12 @@ export interface RunOptions {
 /** The options do not fit the inputs (a usage error for the CLI). */
 export class RunOptionsError extends Error {}
 
-/** Units are sent to the checker in batches of about this weight (see unitWeight). */
-const BATCH_WEIGHT = 256 * 1024;
+/**
+ * Units are sent to the checker in batches of about this weight (see unitWeight): two files or a
+ * dozen feed items. Measured on two cores against 32 KB and 256 KB: a few per cent faster (a
+ * worker's next batch is never far behind), with no more memory.
+ */
+const BATCH_WEIGHT = 64 * 1024;
 const MAX_BATCH_UNITS = 64;
 
 export const DEFAULT_JOBS = availableParallelism();
