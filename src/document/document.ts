@@ -111,17 +111,15 @@ export class Document {
 
   /** How many words lie inside [start, end), without collecting them. */
   wordCountIn(start: number, end: number): number {
-    const { words } = this;
-    const from = firstStartingAt(words, start);
-    let lo = from;
-    let hi = words.length;
-    // Words are in order and do not overlap: their ends are sorted too.
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (words[mid].end <= end) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo - from;
+    return Math.max(0, firstEndingAfter(this.words, end) - firstStartingAt(this.words, start));
+  }
+
+  /** Sentences that overlap [start, end) (sentencesIn() takes only those inside it). */
+  sentencesAcross(start: number, end: number): Span[] {
+    const { sentences } = this;
+    const out: Span[] = [];
+    for (let i = firstEndingAfter(sentences, start); i < sentences.length && sentences[i].start < end; i++) out.push(sentences[i]);
+    return out;
   }
 
   /** Words inside [start, end). */
@@ -146,14 +144,24 @@ export class Document {
   }
 }
 
-/** Index of the first span starting at or after `offset`. */
+/** Index of the first span starting at or after `offset` (spans in order, not overlapping). */
 function firstStartingAt(spans: readonly Span[], offset: number): number {
+  return firstIndex(spans, (s) => s.start >= offset);
+}
+
+/** Index of the first span ending after `offset` (their ends are in order too). */
+function firstEndingAfter(spans: readonly Span[], offset: number): number {
+  return firstIndex(spans, (s) => s.end > offset);
+}
+
+/** Binary search: the first index whose span passes `test`, which is false, then true, along the list. */
+function firstIndex(spans: readonly Span[], test: (span: Span) => boolean): number {
   let lo = 0;
   let hi = spans.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (spans[mid].start < offset) lo = mid + 1;
-    else hi = mid;
+    if (test(spans[mid])) hi = mid;
+    else lo = mid + 1;
   }
   return lo;
 }

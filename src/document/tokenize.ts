@@ -4,6 +4,7 @@
  * quadratic on long strings (140 KB took 88 s to segment).
  */
 import { isLowerCode, isSpaceCode, wordCharAt, wordCharBefore } from './char-class.js';
+import { HASH_START, hashEnd, hashStep } from './word-hash.js';
 
 export interface Span {
   start: number;
@@ -32,21 +33,20 @@ export function tokenizeWords(text: string, offset = 0): Word[] {
       continue;
     }
     const start = i;
-    let h = 0x811c9dc5; // hashWord(), computed as the word is read
+    let h = HASH_START; // hashWord(), computed as the word is read
     for (;;) {
       for (; n > 0; n = i < length ? wordCharAt(text, i) : 0) {
-        h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-        if (n === 2) h = Math.imul(h ^ text.charCodeAt(i + 1), 0x01000193);
+        h = hashStep(h, text.charCodeAt(i));
+        if (n === 2) h = hashStep(h, text.charCodeAt(i + 1));
         i += n;
       }
       const c = text.charCodeAt(i);
       if ((c === HYPHEN || c === APOSTROPHE || c === RIGHT_QUOTE || c === DOT) && i + 1 < length && (n = wordCharAt(text, i + 1)) > 0) {
-        h = Math.imul(h ^ c, 0x01000193);
+        h = hashStep(h, c);
         i++;
       } else break;
     }
-    h ^= h >>> 15;
-    words.push({ start: offset + start, end: offset + i, text: text.slice(start, i), hash: h & 0x3fffffff });
+    words.push({ start: offset + start, end: offset + i, text: text.slice(start, i), hash: hashEnd(h) });
   }
   return words;
 }

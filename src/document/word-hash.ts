@@ -5,11 +5,14 @@
  * FNV-1a over the UTF-16 code units, cut to 30 bits (an unboxed number in V8).
  */
 export function hashWord(text: string, start = 0, end = text.length): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  h ^= h >>> 15;
-  return h & 0x3fffffff;
+  let h = HASH_START;
+  for (let i = start; i < end; i++) h = hashStep(h, text.charCodeAt(i));
+  return hashEnd(h);
 }
+
+export const HASH_START = 0x811c9dc5;
+export const hashStep = (h: number, code: number): number => Math.imul(h ^ code, 0x01000193);
+export const hashEnd = (h: number): number => (h ^ (h >>> 15)) & 0x3fffffff;
 
 /**
  * Words → values, keyed by hashWord(): open addressing over typed arrays, the

@@ -13,7 +13,7 @@ const CACHE_LIMIT = 50_000;
 /**
  * Classifies words as German or English with the hunspell dictionaries, a list
  * of English function words and the accepted anglicisms. Results are cached:
- * news text repeats its words, so most lookups are one Map hit.
+ * news text repeats its words, so most lookups are one table probe.
  */
 export class Lexicon {
   private readonly cache = new WordTable<WordClass>(CACHE_LIMIT);

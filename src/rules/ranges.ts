@@ -51,14 +51,15 @@ export function quotationRanges(text: string, base: number): Range[] {
 
 /**
  * Ranges sorted for lookups in O(log n): a long article has thousands of
- * quotations and URLs, and every word may ask about them.
+ * quotations and URLs, and every word may ask about them. The ranges may be
+ * any objects with a start and an end (quotation pairs carry their marks).
  */
-export class RangeSet {
-  private readonly sorted: Range[];
+export class RangeSet<T extends Range = Range> {
+  private readonly sorted: T[];
   /** maxEnd[i]: the largest end among sorted[0..i]. */
   private readonly maxEnd: number[];
 
-  constructor(ranges: readonly Range[]) {
+  constructor(ranges: readonly T[]) {
     this.sorted = [...ranges].sort((a, b) => a.start - b.start || a.end - b.end);
     let max = -Infinity;
     this.maxEnd = this.sorted.map((r) => (max = Math.max(max, r.end)));
@@ -75,12 +76,22 @@ export class RangeSet {
   }
 
   /** A range that holds [start, end), if any (of non-overlapping ranges, the only one). */
-  inside(start: number, end: number): Range | undefined {
+  inside(start: number, end: number): T | undefined {
     for (let i = this.lastStartingBefore(start + 1); i >= 0 && this.maxEnd[i] >= end; i--) {
       const r = this.sorted[i];
       if (r.start <= start && end <= r.end) return r;
     }
     return undefined;
+  }
+
+  /** Every range that holds [start, end). */
+  allInside(start: number, end: number): T[] {
+    const out: T[] = [];
+    for (let i = this.lastStartingBefore(start + 1); i >= 0 && this.maxEnd[i] >= end; i--) {
+      const r = this.sorted[i];
+      if (r.start <= start && end <= r.end) out.push(r);
+    }
+    return out;
   }
 
   /** Index of the last range whose start is below `offset`, or -1. */

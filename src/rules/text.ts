@@ -14,7 +14,6 @@ export function normalizeForComparison(text: string): string {
 }
 
 const TRIMMED = /[\s\p{P}]/u;
-
 const ANY_QUOTE = /[„“”"»«‚‘’‹›']/;
 const ALL_QUOTES = /[„“”"»«‚‘’‹›']/g;
 const IRREGULAR_SPACE = /[^\S ]|  /;

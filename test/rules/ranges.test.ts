@@ -18,6 +18,8 @@ describe('RangeSet', () => {
         const held = set.inside(start, end);
         expect(held !== undefined).toBe(ranges.some((r) => r.start <= start && end <= r.end));
         if (held) expect(held.start <= start && end <= held.end).toBe(true);
+        const all = set.allInside(start, end).map((r) => `${r.start}-${r.end}`).sort();
+        expect(all).toEqual(ranges.filter((r) => r.start <= start && end <= r.end).map((r) => `${r.start}-${r.end}`).sort());
       }
     }
   });

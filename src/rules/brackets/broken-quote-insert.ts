@@ -1,7 +1,7 @@
 import type { DocumentRule, RuleFinding } from '../types.js';
 import { analyseEnglish } from '../english/analysis.js';
 import { at, sentenceAround } from './describe.js';
-import { analyseQuotes, isGermanStyle, type QuotePair } from './quotes.js';
+import { analyseQuotes, isGermanStyle, quoteInteriors, type QuoteInterior } from './quotes.js';
 
 /**
  * „Diejenigen, die diese [missiles to Ukraine] Ich glaube nicht …“: an English
@@ -17,13 +17,14 @@ export const brokenQuoteInsert: DocumentRule = {
   },
   check(doc, { options }) {
     const quotations = analyseQuotes(doc).pairs.filter((p) => isGermanStyle(p.open.char === '„' ? 'german' : p.style) && !p.mismatched);
-    const around = enclosing(quotations);
+    const interiors = quoteInteriors(quotations);
     const findings: RuleFinding[] = [];
     for (const insert of analyseEnglish(doc, options)) {
       if (insert.kind !== 'insert' || doc.text[insert.start - 1] !== '[') continue;
       const start = insert.start - 1;
       const end = insert.end + 1;
-      const quotation = around(start, end);
+      // The first enclosing quotation in pairing order, as a search of the list would find it.
+      const quotation = interiors.allInside(start, end).reduce<QuoteInterior | undefined>((first, q) => (!first || q.index < first.index ? q : first), undefined)?.pair;
       if (!quotation) continue;
       findings.push({
         start,
@@ -38,31 +39,3 @@ export const brokenQuoteInsert: DocumentRule = {
     return findings;
   },
 };
-
-/**
- * The first quotation (in `quotations` order) that encloses [start, end), as
- * quotations.find() would, in O(log n) for a long article with thousands of
- * quotations: sorted by opening mark, with the furthest closing mark so far.
- */
-function enclosing(quotations: QuotePair[]): (start: number, end: number) => QuotePair | undefined {
-  const order = quotations.map((q, index) => ({ q, index })).sort((a, b) => a.q.open.offset - b.q.open.offset);
-  let furthest = -Infinity;
-  const maxClose = order.map(({ q }) => (furthest = Math.max(furthest, q.close.offset)));
-  return (start, end) => {
-    let lo = 0;
-    let hi = order.length - 1;
-    let last = -1; // the last quotation opened before start
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (order[mid].q.open.offset < start) {
-        last = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    let best: { q: QuotePair; index: number } | undefined;
-    for (let i = last; i >= 0 && maxClose[i] >= end; i--) {
-      if (end <= order[i].q.close.offset && (!best || order[i].index < best.index)) best = order[i];
-    }
-    return best?.q;
-  };
-}

@@ -18,18 +18,8 @@ export function around(doc: Document, offset: number, width = 40): string {
 
 /** The sentence around an offset, for messages that quote the whole broken sentence. */
 export function sentenceAround(doc: Document, start: number, end: number): string {
-  const { sentences } = doc;
-  // The first sentence ending after start (sentences are in order and do not overlap), by binary search.
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].end > start) hi = mid;
-    else lo = mid + 1;
-  }
-  let last = lo;
-  while (last < sentences.length && sentences[last].start < end) last++;
-  const from = last > lo ? sentences[lo].start : start;
-  const to = last > lo ? sentences[last - 1].end : end;
+  const sentences = doc.sentencesAcross(start, end);
+  const from = sentences[0]?.start ?? start;
+  const to = sentences[sentences.length - 1]?.end ?? end;
   return quote(doc.text.slice(from, to), 200);
 }

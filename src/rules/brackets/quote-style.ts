@@ -1,7 +1,7 @@
 import type { DocumentRule, RuleFinding } from '../types.js';
 import { around, at } from './describe.js';
 import { restyled } from './quote-pairs.js';
-import { analyseQuotes, isGermanStyle, STYLE_NAMES, type QuoteStyle } from './quotes.js';
+import { analyseQuotes, isGermanStyle, quoteInteriors, STYLE_NAMES, type QuoteStyle } from './quotes.js';
 
 /**
  * Straight single quotes used as quotation marks: an opening ' before a word
@@ -23,13 +23,14 @@ export const straightQuotes: DocumentRule = {
         suggestion: restyled(doc, p, 'straight'),
       }));
     const singles: RuleFinding[] = [];
+    const interiors = quoteInteriors(quotes);
     for (const block of doc.blocks) {
       const text = doc.blockText(block);
       if (!text.includes("'")) continue; // the pattern's quick precondition
       for (const m of text.matchAll(SINGLE_PAIR)) {
         const start = block.start + (m.index ?? 0);
         const end = start + m[0].length;
-        const inner = quotes.some((q) => q.open.offset < start && end <= q.close.offset);
+        const inner = interiors.inside(start, end) !== undefined;
         const [open, close] = inner ? ['‚', '‘'] : ['„', '“'];
         singles.push({
           start,

@@ -217,3 +217,15 @@ class QuotePairing {
 export function isGermanStyle(style: QuoteStyle): boolean {
   return GERMAN_STYLES.has(style);
 }
+
+/** A quotation's inside, from after its opening mark to its closing mark, for RangeSet lookups. */
+export interface QuoteInterior extends Range {
+  pair: QuotePair;
+  /** The pair's place in the list it came from. */
+  index: number;
+}
+
+/** The insides of quotations, to ask in O(log n) which quotations hold a stretch of text. */
+export function quoteInteriors(pairs: readonly QuotePair[]): RangeSet<QuoteInterior> {
+  return new RangeSet(pairs.map((pair, index) => ({ start: pair.open.offset + 1, end: pair.close.offset, pair, index })));
+}
