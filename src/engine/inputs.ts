@@ -25,9 +25,18 @@ export function* inputUnits(inputs: readonly CollectedInput[], onFile?: (done: n
       const reader = readerFor(input.path);
       if (!reader) yield failedUnit(input.path, `unsupported file type (supported: ${SUPPORTED_EXTENSIONS.join(' ')})`);
       else if (isFeedReader(reader)) yield* feedUnits(input.path, reader);
-      else yield { kind: 'file', path: input.path };
+      else yield { kind: 'file', path: input.path, bytes: fileSize(input.path) };
     }
     onFile?.(++done);
+  }
+}
+
+/** The file's size in bytes; 0 when it cannot be read (checking the file reports why). */
+function fileSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
   }
 }
 

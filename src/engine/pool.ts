@@ -7,9 +7,11 @@ import type { Rule } from '../rules/types.js';
 import { checkUnit } from './check.js';
 import type { CheckSettings, Entry, Unit } from './units.js';
 
-/** Checks batches of units; results come back in the order the batches went in. */
+/** Checks batches of units; each batch's entries come back in the order of its units. */
 export interface Checker {
   check(batch: Unit[]): Promise<Entry[]>;
+  /** Resolves once a checking thread has room for another batch (at once for the inline checker). */
+  room(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -17,6 +19,7 @@ export interface Checker {
 export function inlineChecker(settings: CheckSettings, rules: readonly Rule[]): Checker {
   return {
     check: async (batch) => batch.flatMap((unit) => checkUnit(unit, settings, rules)),
+    room: async () => {},
     close: async () => {},
   };
 }
@@ -29,6 +32,9 @@ export function inlineChecker(settings: CheckSettings, rules: readonly Rule[]): 
  * down (a few per cent slower at most: within the machine's noise when measured).
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 16 };
+
+/** Batches a worker holds at most: the one it checks and the next, so it never waits for the main thread. */
+const WORKER_DEPTH = 2;
 
 interface Pending {
   batch: Unit[];
@@ -43,13 +49,14 @@ interface PoolWorker {
 
 /**
  * Worker threads, each with its own rules and dictionaries, loaded once. A
- * batch goes to the worker with the fewest batches waiting; the caller awaits
- * batches in order, so output never depends on which thread checked what.
+ * batch goes to the worker with the fewest batches waiting; the caller takes
+ * results in batch order, so output never depends on which thread checked what.
  * The main thread only splits inputs and writes the report.
  */
 export class WorkerPool implements Checker {
   private readonly workers: PoolWorker[];
   private nextId = 0;
+  private waiting: Array<() => void> = [];
 
   constructor(
     jobs: number,
@@ -62,6 +69,7 @@ export class WorkerPool implements Checker {
       w.worker.on('message', ({ id, entries }: { id: number; entries: Entry[] }) => {
         w.pending.get(id)?.resolve(entries);
         w.pending.delete(id);
+        this.wake();
       });
       // A worker that dies (out of memory on a huge article) hands its batches back to the main thread.
       w.worker.on('error', () => this.retire(w));
@@ -80,9 +88,28 @@ export class WorkerPool implements Checker {
     });
   }
 
+  room(): Promise<void> {
+    if (this.hasRoom()) return Promise.resolve();
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
   async close(): Promise<void> {
     for (const w of this.workers) w.alive = false;
+    this.wake();
     await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
+  }
+
+  /** A live worker holds fewer than WORKER_DEPTH batches, or none is left (the main thread checks). */
+  private hasRoom(): boolean {
+    const alive = this.workers.filter((w) => w.alive);
+    return alive.length === 0 || alive.some((w) => w.pending.size < WORKER_DEPTH);
+  }
+
+  private wake(): void {
+    if (!this.hasRoom()) return;
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const resolve of waiting) resolve();
   }
 
   private retire(w: PoolWorker): void {
@@ -90,6 +117,7 @@ export class WorkerPool implements Checker {
     w.alive = false;
     for (const { batch, resolve } of w.pending.values()) resolve(this.inline.check(batch));
     w.pending.clear();
+    this.wake();
   }
 }
 

@@ -39,12 +39,16 @@ export interface RunOptions {
 export class RunOptionsError extends Error {}
 
 /**
- * Units are sent to the checker in batches of about this weight (see unitWeight): two files or a
- * dozen feed items. Measured on two cores against 32 KB and 256 KB: a few per cent faster (a
- * worker's next batch is never far behind), with no more memory.
+ * Units are sent to the checker in batches of about this weight (see unitWeight): some twenty
+ * news articles, or a dozen feed items. Measured on two cores against 32 KB and 256 KB: a few per
+ * cent faster (a worker's next batch is never far behind), with no more memory. Files used to
+ * count 32 KB each whatever their size, so batches of two 2.5 KB articles went back and forth
+ * faster than the main thread answered, and workers waited (~5 % of their time).
  */
 const BATCH_WEIGHT = 64 * 1024;
 const MAX_BATCH_UNITS = 64;
+/** Batches per thread sent and not yet taken, at most: bounds the results held while an earlier batch is still being checked. */
+const BATCHES_AHEAD = 4;
 
 export const DEFAULT_JOBS = availableParallelism();
 
@@ -100,16 +104,25 @@ export async function runCheckStream(options: RunOptions): Promise<ReportStream 
 
   const inline = inlineChecker(settings, rules);
   const checker: Checker = jobs > 1 ? new WorkerPool(jobs, settings, inline) : inline;
-  const inFlight: Array<Promise<Entry[]>> = [];
+  // Batches sent and not yet taken, in input order. A finished batch waits here until those before it are taken.
+  const queue: Array<{ entries?: Entry[]; done: Promise<Entry[]> }> = [];
+  const takeFinished = (): void => {
+    while (queue[0]?.entries) take(queue.shift()!.entries!);
+  };
   try {
     let batch: Unit[] = [];
     let weight = 0;
     const send = async (): Promise<void> => {
-      inFlight.push(checker.check(batch));
+      const sent: (typeof queue)[number] = { done: checker.check(batch) };
+      void sent.done.then((entries) => (sent.entries = entries));
+      queue.push(sent);
       batch = [];
       weight = 0;
-      // Two batches per checking thread in flight: each worker has its next one waiting, and memory stays bounded.
-      while (inFlight.length >= jobs * 2) take(await inFlight.shift()!);
+      // The next batch goes out as soon as any thread has room, not when the oldest batch is back:
+      // one slow batch holds up only the taking of later results, up to BATCHES_AHEAD of them.
+      while (queue.length >= BATCHES_AHEAD * jobs) take(await queue.shift()!.done);
+      await checker.room();
+      takeFinished();
     };
     for (const unit of inputUnits(inputs, (done) => (filesRead = done))) {
       batch.push(unit);
@@ -118,7 +131,7 @@ export async function runCheckStream(options: RunOptions): Promise<ReportStream 
       if (weight >= BATCH_WEIGHT || batch.length >= MAX_BATCH_UNITS) await send();
     }
     if (batch.length > 0) await send();
-    while (inFlight.length > 0) take(await inFlight.shift()!);
+    while (queue.length > 0) take(await queue.shift()!.done);
   } finally {
     await checker.close();
   }

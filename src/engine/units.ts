@@ -10,7 +10,7 @@ import type { DocumentReport, Finding } from '../report/types.js';
  * already known to be unreadable.
  */
 export type Unit =
-  | { kind: 'file'; path: string }
+  | { kind: 'file'; path: string; bytes: number }
   | { kind: 'items'; path: string; reader: string; items: RawItem[]; note?: string }
   | { kind: 'failed'; report: DocumentReport };
 
@@ -41,10 +41,10 @@ export interface CheckSettings {
   sourceText?: string;
 }
 
-/** About how much text a unit holds (characters of feed items; a whole file counts as 32 KB). */
+/** About how much text a unit holds: characters of feed items, a file's size (at least 1 KB: each file costs a read). */
 export function unitWeight(unit: Unit): number {
   if (unit.kind === 'items') return unit.items.reduce((n, item) => n + item.text.length, 0);
-  return unit.kind === 'file' ? 32 * 1024 : 0;
+  return unit.kind === 'file' ? Math.max(unit.bytes, 1024) : 0;
 }
 
 export function failedReport(path: string, status: 'error' | 'skipped', error: string, id: string): DocumentReport {
