@@ -217,7 +217,7 @@ function write(path: string, pieces: Iterable<string>): void {
     let buffered = '';
     for (const piece of pieces) {
       buffered += piece;
-      if (buffered.length >= 1 << 20) {
+      if (buffered.length >= 256 * 1024) {
         writeSync(fd, buffered);
         buffered = '';
       }

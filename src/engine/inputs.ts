@@ -7,9 +7,14 @@ import { failedReport, type Unit } from './units.js';
 
 /** Files up to this size are read and decoded whole (with the Windows-1252 fallback); bigger feeds stream. */
 export const WHOLE_FILE_LIMIT = 16 * 1024 * 1024;
-const CHUNK_BYTES = 1024 * 1024;
-/** Feed items are sent on in units of about this many characters. */
-const UNIT_CHARS = 256 * 1024;
+/**
+ * Streamed feeds are read in chunks of this size, and their items sent on in units of about this
+ * many characters. Small, because each chunk stays alive while any unit holds one of its items
+ * (items are slices of it): with 1 MB chunks and 256 KB units the main thread held 34 MB more on a
+ * 250 MB feed, for no measurable gain in speed.
+ */
+const CHUNK_BYTES = 256 * 1024;
+const UNIT_CHARS = 64 * 1024;
 
 /**
  * The units of the inputs, in input order. Text, Markdown and HTML files

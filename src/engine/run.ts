@@ -93,9 +93,9 @@ export async function runCheckStream(options: RunOptions): Promise<ReportStream 
   });
   let filesRead = 0;
   let documents = 0;
-  // With workers, this thread keeps the report and the run rules' memory (the kept headlines): collections
-  // that also compact it cost this mostly idle thread little. Checking here, they would cost recompilations.
-  const garbage = new GarbageSchedule(jobs > 1);
+  // With workers, this thread keeps the report and the run rules' memory (the kept headlines) and runs no
+  // rules, so compacting collections cost it little. Checking here, they would cost recompilations.
+  const garbage = jobs > 1 ? new GarbageSchedule() : undefined;
   const take = (entries: Entry[]): void => {
     for (const entry of entries) builder.add(entry);
     documents += entries.length;
@@ -127,7 +127,7 @@ export async function runCheckStream(options: RunOptions): Promise<ReportStream 
     for (const unit of inputUnits(inputs, (done) => (filesRead = done))) {
       batch.push(unit);
       weight += unitWeight(unit);
-      garbage.checked(unitWeight(unit));
+      garbage?.checked(unitWeight(unit));
       if (weight >= BATCH_WEIGHT || batch.length >= MAX_BATCH_UNITS) await send();
     }
     if (batch.length > 0) await send();

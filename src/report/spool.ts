@@ -4,8 +4,9 @@ import { join } from 'node:path';
 
 /** Past this many characters of JSON (by default), a spool moves from memory to a temporary file. */
 const MEMORY_LIMIT = 8 * 1024 * 1024;
-const WRITE_BUFFER = 1024 * 1024;
-const READ_CHUNK = 1024 * 1024;
+/** Write and read sizes: as small as keeps system calls rare; strings this big are V8 large objects, kept until a full collection. */
+const WRITE_BUFFER = 256 * 1024;
+const READ_CHUNK = 256 * 1024;
 
 /**
  * Values appended in order and read back, as often as needed, in the same
