@@ -89,9 +89,10 @@ describe('several formats in one run', () => {
   });
 
   it('writes byte-identical reports whatever the number of worker threads', async () => {
-    // Enough items for many batches, and headlines repeated across them (the cross-document rule).
+    // Enough items for many batches and two worker threads (18 MB: 8 MB per thread at least), and
+    // headlines repeated across them (the cross-document rule).
     const feed = join(tempDir(), 'feed.jsonl');
-    const lines = Array.from({ length: 1500 }, (_, i) => {
+    const lines = Array.from({ length: 4000 }, (_, i) => {
       const a = generateArticle(i % 1400);
       return JSON.stringify({ id: `n${i}`, title: a.title, body: a.paragraphs.join('\n\n') });
     });
