@@ -51,4 +51,3 @@ export function wordCharBefore(text: string, end: number): number {
 
 export const isLowerCode = (c: number): boolean => (classOf(c) & LOWER) !== 0;
 export const isSpaceCode = (c: number): boolean => (classOf(c) & SPACE) !== 0;
-

@@ -1,5 +1,5 @@
 import { readDataLines } from '../package-root.js';
-import { hashWord, ownCopy, WordTable } from '../document/word-hash.js';
+import { hashWord, WordTable } from '../document/word-hash.js';
 import { spellers, type Spellers } from './dictionaries.js';
 
 /** What the lexicons say of a word: German only, English only, both, or neither (names, compounds, typos). */
@@ -18,7 +18,7 @@ const CACHE_LIMIT = 50_000;
 export class Lexicon {
   private readonly cache = new WordTable<WordClass>(CACHE_LIMIT);
   private readonly sentenceStartCache = new WordTable<WordClass>(CACHE_LIMIT);
-  private readonly commonEnglish = new Map<string, boolean>();
+  private readonly commonEnglish = new WordTable<boolean>(CACHE_LIMIT);
 
   constructor(
     private readonly dictionaries: Spellers,
@@ -49,7 +49,7 @@ export class Lexicon {
   /** The English dictionary has the word in lower case: a common word, not only a proper name (Moscow). */
   isCommonEnglishWord(word: string): boolean {
     let common = this.commonEnglish.get(word);
-    if (common === undefined) remember(this.commonEnglish, word, (common = this.dictionaries.en.correct(word.toLowerCase())));
+    if (common === undefined) this.commonEnglish.set(word, (common = this.dictionaries.en.correct(word.toLowerCase())));
     return common;
   }
 
@@ -132,15 +132,6 @@ export class Lexicon {
     const { en } = this.dictionaries;
     return en.correct(word) || (sentenceStart && en.correct(word.toLowerCase()));
   }
-}
-
-/**
- * Caches a word's class under a copy of the word: the word is usually a slice
- * of a whole article, which the cache would otherwise keep alive.
- */
-function remember<V>(cache: Map<string, V>, word: string, value: V): void {
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(ownCopy(word), value);
 }
 
 let shared: Lexicon | undefined;

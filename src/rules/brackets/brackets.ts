@@ -39,10 +39,10 @@ export function analyseBrackets(doc: Document): BracketProblem[] {
   if (problems) return problems;
   problems = [];
   for (const block of doc.blocks) {
-    const stack: Bracket[] = [];
-    const open = new Map<string, number>();
     const text = doc.blockText(block);
     if (!HAS_BRACKET.test(text)) continue; // most paragraphs: nothing to pair
+    const stack: Bracket[] = [];
+    const openers = new Map<string, number>(); // openers on the stack, by kind
     const ignored = new RangeSet([
       ...protectedRanges(text, 0),
       ...[...text.matchAll(SMILEY)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length })),
@@ -54,14 +54,18 @@ export function analyseBrackets(doc: Document): BracketProblem[] {
       const bracket = { char: m[0], offset: block.start + at };
       if (PAIRS[bracket.char]) {
         stack.push(bracket);
-        open.set(bracket.char, (open.get(bracket.char) ?? 0) + 1);
+        openers.set(bracket.char, (openers.get(bracket.char) ?? 0) + 1);
         continue;
       }
       const wanted = OPENER_OF[bracket.char];
-      const depth = findFromTop(stack, wanted, open);
-      if (depth < 0 && bracket.char === ')' && ENUMERATION_ITEM.test(text.slice(Math.max(0, at - 12), at))) continue; // „und 3) das Personal“
-      if (depth < 0) problems.push({ kind: 'unmatched', close: bracket });
-      else if ((open.set(wanted, open.get(wanted)! - 1), depth === stack.length - 1)) stack.pop();
+      const depth = openers.get(wanted) ? findFromTop(stack, wanted) : -1;
+      if (depth < 0) {
+        if (bracket.char === ')' && ENUMERATION_ITEM.test(text.slice(Math.max(0, at - 12), at))) continue; // „und 3) das Personal“
+        problems.push({ kind: 'unmatched', close: bracket });
+        continue;
+      }
+      openers.set(wanted, openers.get(wanted)! - 1);
+      if (depth === stack.length - 1) stack.pop();
       else {
         const [open] = stack.splice(depth, 1);
         problems.push({ kind: 'crossed', open, close: bracket, crossing: stack[stack.length - 1] });
@@ -74,9 +78,8 @@ export function analyseBrackets(doc: Document): BracketProblem[] {
   return problems;
 }
 
-/** The topmost opener `char` on the stack, or -1; `open` counts each kind of opener on it, so a missing one costs no scan. */
-function findFromTop(stack: Bracket[], char: string, open: Map<string, number>): number {
-  if (!open.get(char)) return -1;
+/** The topmost opener `char` on the stack, or -1 (called only when the stack holds one: no scan for a missing kind). */
+function findFromTop(stack: Bracket[], char: string): number {
   for (let i = stack.length - 1; i >= 0; i--) if (stack[i].char === char) return i;
   return -1;
 }

@@ -80,9 +80,8 @@ export const englishFormat: DocumentRule = {
     const findings: RuleFinding[] = [];
     for (const block of doc.blocks) {
       const text = doc.blockText(block);
-      const digits = hasDigit(text);
       for (const { needs, pattern, describe } of CHECKS) {
-        if (needs === hasDigit ? !digits : !needs(text)) continue;
+        if (!needs(text)) continue;
         for (const m of text.matchAll(pattern)) {
           const start = block.start + (m.index ?? 0);
           const span = m[0].trimEnd();
