@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -141,7 +141,8 @@ describe.runIf(existsSync(CHROMIUM))('the HTML report in Chromium', () => {
 });
 
 describe.runIf(existsSync(CHROMIUM))('a report of 10,000 articles', () => {
-  it('opens in under 3 s and renders document views on demand', async () => {
+  // How fast it opens is measured in the bench (npm run bench:report), never asserted here.
+  it('opens and renders document views on demand', async () => {
     const corpus = join(tempDir(), 'big');
     generateCorpus(corpus, 10_000);
     const out = join(tempDir(), 'big.html');
@@ -151,11 +152,6 @@ describe.runIf(existsSync(CHROMIUM))('a report of 10,000 articles', () => {
       const page = await context.newPage();
       await page.goto(pathToFileURL(out).href);
       await page.waitForSelector('html[data-ready="true"]');
-      // from the start of navigation to the table drawn, measured by the page itself
-      const elapsed = Number(await page.locator('html').getAttribute('data-ready-ms'));
-      writeFileSync(join(tempDir(), 'timing.txt'), String(elapsed));
-      console.log(`10,000-article report: ${(statSync(out).size / 1e6).toFixed(1)} MB, opened in ${elapsed} ms`);
-      expect(elapsed).toBeLessThan(3000);
       expect(await page.locator('#docs-body tr').count()).toBe(100); // one page of the table
       expect(await page.locator('.article').count()).toBe(0); // no document rendered yet
       await page.locator('#docs-body tr a').first().click();
