@@ -5,12 +5,8 @@ import { lazy } from '../lazy.js';
 import type { BlockKind } from '../document/document.js';
 import type { DocumentBuilder } from '../document/builder.js';
 import type { MappedText } from '../document/source-map.js';
-
-/** Elements whose content is never visible article text. */
-const INVISIBLE = new Set([
-  'head', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas',
-  'nav', 'button', 'select', 'option', 'form', 'input', 'textarea', 'pre', 'code', 'title', 'meta', 'link',
-]);
+import { INVISIBLE, isHidden } from './html-boilerplate.js';
+import { extractArticle, isElement, preOrder } from './html-extract.js';
 
 const BLOCKS = new Set([
   'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'address', 'figure', 'figcaption',
@@ -36,36 +32,49 @@ export function parseHtml(html: string, xmlMode = false) {
 /**
  * Adds the visible text of an HTML fragment or page to a document, block by
  * block. `html` maps back to the input file, so positions stay exact even when
- * the HTML was itself escaped inside XML or JSON.
+ * the HTML was itself escaped inside XML or JSON. A page (`page: true`) is cut
+ * down to its article (html-extract.ts); a fragment of a feed is the article
+ * already, less the furniture it embeds (share bars, embedded posts).
  */
-export function addHtmlText(builder: DocumentBuilder, html: MappedText, options: { headline: boolean }): HtmlMetadata {
+export function addHtmlText(builder: DocumentBuilder, html: MappedText, options: { page: boolean }): HtmlMetadata {
   const dom = parseHtml(html.text);
-  const root = findFirst(dom.children, 'article') ?? findFirst(dom.children, 'main') ?? findFirst(dom.children, 'body');
-  let headlineTaken = !options.headline;
+  const extraction = extractArticle(dom.children, { chooseRoot: options.page });
+  let headlineTaken = !options.page;
 
-  const walk = (nodes: AnyNode[], kind: BlockKind): void => {
-    for (const node of nodes) {
+  const walk = (roots: AnyNode[], kind: BlockKind): void => {
+    // An explicit stack: a page nested 100,000 elements deep is read like any other.
+    const stack: Array<{ nodes: AnyNode[]; next: number; kind: BlockKind; block: boolean }> = [{ nodes: roots, next: 0, kind, block: false }];
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1];
+      if (frame.next >= frame.nodes.length) {
+        stack.pop();
+        if (frame.block) builder.startBlock(stack[stack.length - 1]?.kind ?? kind);
+        continue;
+      }
+      const node = frame.nodes[frame.next++];
       if (node.type === 'text') {
         addText(builder, html, node.startIndex ?? 0, (node.endIndex ?? 0) + 1);
         continue;
       }
-      if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
-      const el = node as Element;
-      const name = el.name.toLowerCase();
-      if (INVISIBLE.has(name) || isHidden(el)) continue;
+      if (!isElement(node)) continue;
+      const name = node.name.toLowerCase();
+      if (INVISIBLE.has(name) || isHidden(node) || extraction.dropped.has(node)) continue;
       if (!BLOCKS.has(name)) {
-        walk(el.children, kind);
+        stack.push({ nodes: node.children, next: 0, kind: frame.kind, block: false });
         continue;
       }
-      const childKind = blockKindOf(name, kind, headlineTaken);
+      const childKind = blockKindOf(name, frame.kind, headlineTaken);
       if (childKind === 'headline') headlineTaken = true;
       builder.startBlock(childKind);
-      walk(el.children, childKind);
-      builder.startBlock(kind);
+      stack.push({ nodes: node.children, next: 0, kind: childKind, block: true });
     }
   };
 
-  walk(root ? root.children : dom.children, 'paragraph');
+  const { headline, roots } = extraction;
+  const headlineFirst = headline !== null && (roots.length === 0 || (headline.startIndex ?? 0) < (roots[0].startIndex ?? 0));
+  if (headline && headlineFirst) walk([headline], 'paragraph');
+  walk(roots.length > 0 ? roots : dom.children, 'paragraph');
+  if (headline && !headlineFirst) walk([headline], 'paragraph');
   builder.endBlock();
   return { title: metaTitle(dom.children) };
 }
@@ -96,23 +105,8 @@ function addText(builder: DocumentBuilder, html: MappedText, start: number, end:
   if (last < raw.length) builder.appendMapped(html, start + last, end, true);
 }
 
-function isHidden(el: Element): boolean {
-  const { attribs } = el;
-  return (
-    'hidden' in attribs ||
-    attribs['aria-hidden'] === 'true' ||
-    /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attribs.style ?? '')
-  );
-}
-
 function findFirst(nodes: AnyNode[], name: string): Element | undefined {
-  for (const node of nodes) {
-    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
-    const el = node as Element;
-    if (el.name.toLowerCase() === name) return el;
-    const inner = findFirst(el.children, name);
-    if (inner) return inner;
-  }
+  for (const el of preOrder(nodes)) if (el.name.toLowerCase() === name) return el;
   return undefined;
 }
 
@@ -127,18 +121,19 @@ function metaTitle(nodes: AnyNode[]): string | null {
   return text || null;
 }
 
-function findAll(nodes: AnyNode[], name: string, out: Element[] = []): Element[] {
-  for (const node of nodes) {
-    if (node.type !== 'tag') continue;
-    const el = node as Element;
-    if (el.name.toLowerCase() === name) out.push(el);
-    findAll(el.children, name, out);
-  }
-  return out;
+function findAll(nodes: AnyNode[], name: string): Element[] {
+  return [...preOrder(nodes)].filter((el) => el.type === 'tag' && el.name.toLowerCase() === name);
 }
 
+/** The text of a node and all below it, in document order. */
 export function textContent(node: AnyNode): string {
-  if ('data' in node && node.type === 'text') return String(node.data);
-  if ('children' in node) return (node.children as AnyNode[]).map(textContent).join('');
-  return '';
+  if (node.type === 'text') return String((node as { data: string }).data);
+  let text = '';
+  const stack: AnyNode[] = [node];
+  while (stack.length > 0) {
+    const at = stack.pop()!;
+    if (at.type === 'text') text += (at as { data: string }).data;
+    else if ('children' in at) for (let i = at.children.length - 1; i >= 0; i--) stack.push(at.children[i] as AnyNode);
+  }
+  return text;
 }

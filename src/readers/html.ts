@@ -10,7 +10,7 @@ export const htmlReader: Reader = {
   extensions: ['.html', '.htm', '.xhtml'],
   read({ path, text, lines }) {
     const builder = new DocumentBuilder(lines);
-    const meta = addHtmlText(builder, verbatim(text), { headline: true });
+    const meta = addHtmlText(builder, verbatim(text), { page: true });
     const title = builder.headlineText() ?? meta.title;
     return { documents: [builder.build({ path, id: basename(path), title })], errors: [] };
   },

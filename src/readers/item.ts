@@ -30,7 +30,7 @@ export function buildItemDocument(lines: LineIndex, item: FeedItem): Document {
     builder.startBlock('headline').appendMapped(item.title, 0, item.title.text.length, true).endBlock();
   }
   for (const part of item.body) {
-    if (item.html ?? looksLikeHtml(part.text)) addHtmlText(builder, part, { headline: false });
+    if (item.html ?? looksLikeHtml(part.text)) addHtmlText(builder, part, { page: false });
     else addPlainText(builder, part, { headline: false });
   }
   return builder.build({ path: item.path, id: item.id, source: item.source, notes: item.notes });

@@ -1,0 +1,116 @@
+import type { Element } from 'domhandler';
+
+/** Elements whose content is never visible article text. */
+export const INVISIBLE = new Set([
+  'head', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'video', 'audio', 'canvas',
+  'button', 'select', 'option', 'input', 'textarea', 'pre', 'code', 'title', 'meta', 'link',
+]);
+
+export function isHidden(el: Element): boolean {
+  const { attribs } = el;
+  return (
+    'hidden' in attribs ||
+    attribs['aria-hidden'] === 'true' ||
+    /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attribs.style ?? '')
+  );
+}
+
+/** Page furniture by element: never article text. */
+const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'form', 'menu', 'dialog']);
+const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'search', 'dialog', 'alertdialog', 'menu', 'menubar', 'banner', 'toolbar', 'tablist']);
+
+/**
+ * Words of class names and ids that name page furniture, matched as whole parts of a name
+ * (`comment-list`, `relatedArticles`, `c-share`), never inside a word: `teaser` is left out
+ * (German sites call the standfirst a teaser), and `kommentar` alone names an opinion piece.
+ */
+const STRONG_WORDS = new Set([
+  'comment', 'comments', 'kommentare', 'leserkommentare', 'disqus', 'respond', 'replies', 'discussion', 'forum', 'community',
+  'share', 'sharing', 'shariff', 'sharebar', 'social', 'socials', 'teilen', 'follow', 'sociallinks',
+  'related', 'recommended', 'recommendations', 'empfehlungen', 'outbrain', 'taboola', 'plista', 'ligatus', 'zergnet',
+  'cookie', 'cookies', 'consent', 'gdpr', 'cmp', 'privacy', 'newsletter', 'subscribe', 'abo', 'paywall', 'piano',
+  'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'paging', 'sidebar', 'sidebars', 'widget', 'widgets',
+  'tags', 'tagcloud', 'schlagworte', 'keywords', 'topics', 'themen',
+  'advert', 'advertisement', 'ad', 'ads', 'adslot', 'adsense', 'anzeige', 'werbung', 'sponsored', 'sponsor', 'promo', 'banner',
+  'navigation', 'nav', 'navbar', 'menu', 'menue', 'submenu', 'skiplinks', 'footer', 'masthead',
+  'popup', 'modal', 'overlay', 'toolbar', 'print', 'login', 'signup', 'search', 'suche',
+  'byline', 'author', 'autor', 'authorbox', 'bio', 'meta', 'metadata', 'dateline', 'timestamp', 'date', 'datum', 'source', 'quelle',
+  'gallery', 'slideshow', 'carousel', 'slider', 'thumbnails', 'video', 'player', 'audio', 'podcast', 'embed', 'rating',
+  'teaserlist', 'more', 'weitere', 'also', 'readmore', 'mehr', 'latest', 'popular', 'trending', 'mostread', 'meistgelesen', 'aktuell',
+  'copyright', 'copyrights', 'credit', 'credits', 'license', 'bildnachweis', 'feedback', 'ratings', 'bewertung', 'promotion', 'disclaimer',
+  'toc', 'preview', 'prev', 'previous', 'next', 'nextread', 'back', 'backlink', 'aside', 'sitename', 'logo', 'branding', 'header',
+  'teasers', 'mostviewed', 'mostcommented', 'contact', 'kontakt', 'cta', 'donate', 'spenden',
+]);
+/** Words that mark the article itself: a furniture word beside one of these does not count ("article-meta" stays furniture, "article-body" content). */
+const CONTENT_WORDS = new Set(['article', 'artikel', 'content', 'body', 'main', 'story', 'text', 'entry', 'post', 'beitrag', 'inhalt', 'hentry', 'blog', 'news']);
+/** Furniture words that stay furniture even beside a content word (`article-comments`, `post-share`, `content-sidebar`). */
+const ALWAYS_FURNITURE = new Set([
+  'comment', 'comments', 'kommentare', 'leserkommentare', 'disqus', 'replies', 'share', 'sharing', 'shariff', 'social', 'teilen',
+  'related', 'recommended', 'recommendations', 'empfehlungen', 'outbrain', 'taboola', 'plista', 'cookie', 'consent', 'gdpr',
+  'newsletter', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'sidebar', 'tags', 'tagcloud', 'schlagworte', 'advert', 'ads', 'anzeige', 'werbung',
+  'meta', 'byline', 'author', 'autor', 'authorbox', 'footer', 'navigation', 'nav', 'navbar', 'menu', 'gallery', 'slideshow', 'carousel', 'player',
+  'teaserlist', 'readmore', 'mostread', 'meistgelesen', 'popular', 'trending', 'latest',
+  'copyright', 'copyrights', 'credit', 'credits', 'license', 'feedback', 'ratings', 'promotion', 'disclaimer', 'toc', 'preview',
+  'prev', 'previous', 'nextread', 'backlink', 'aside', 'teasers', 'mostviewed', 'mostcommented',
+]);
+/** Class words that mark the article body (schema.org and common CMS names). */
+const POSITIVE = /(?:^|[-_ ])(?:article|artikel|body|content|entry|hentry|main|page|post|text|blog|story|beitrag|inhalt)(?:$|[-_ ])/i;
+const NEGATIVE = /(?:^|[-_ ])(?:comment|meta|footer|footnote|share|social|related|sidebar|widget|teaser|promo|ad|banner|nav|menu|tags?)(?:$|[-_ ])/i;
+
+const UNNAMED_BY_CLASS = new Set(['html', 'body', 'main', 'article']);
+
+/** The parts of a class or id: `relatedArticles` → related, articles; `c-share__bar` → c, share, bar. */
+function nameParts(value: string): string[] {
+  return value
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9äöü]+/)
+    .filter(Boolean);
+}
+
+/** Why an element is page furniture (a tag, a role, a class word), or null when it may be article text. */
+export function boilerplateKind(el: Element): string | null {
+  const name = el.name.toLowerCase();
+  if (FURNITURE_TAGS.has(name)) return name;
+  const role = el.attribs.role?.toLowerCase();
+  if (role && FURNITURE_ROLES.has(role)) return `role=${role}`;
+  if (isEmbeddedPost(el)) return 'embedded post';
+  // Their classes describe the page or the post (WordPress: `tag-berlin`, `right-sidebar`), not furniture.
+  if (UNNAMED_BY_CLASS.has(name)) return null;
+  const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
+  if (names.length < 2) return null;
+  for (const token of names.split(/\s+/)) {
+    if (!token) continue;
+    const parts = nameParts(token);
+    const content = parts.some((p) => CONTENT_WORDS.has(p));
+    for (const part of parts) {
+      if (ALWAYS_FURNITURE.has(part) || (!content && STRONG_WORDS.has(part))) return `.${token}`;
+    }
+  }
+  return null;
+}
+
+/** Furniture when it is made of links: a teaser box (German sites also call the standfirst a teaser, which has none). */
+export function weakBoilerplate(el: Element): boolean {
+  const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
+  return names.length > 2 && nameParts(names).some((p) => p === 'teaser' || p === 'card' || p === 'list' || p === 'more');
+}
+
+/** A tweet, Instagram or TikTok post quoted by the page: an original, not text of the article's author. */
+function isEmbeddedPost(el: Element): boolean {
+  const cls = el.attribs.class ?? '';
+  return /\b(?:twitter-tweet|twitter-video|instagram-media|tiktok-embed|fb-post|reddit-embed-bq|bluesky-embed|mastodon-embed)\b/.test(cls);
+}
+
+/** Readability's class weight: +25 for a body-like class or id, −25 for furniture-like. */
+export function contentHint(el: Element): number {
+  let weight = 0;
+  if (el.attribs.itemprop === 'articleBody' || el.attribs.itemprop === 'text') weight += 50;
+  for (const value of [el.attribs.class, el.attribs.id]) {
+    if (!value) continue;
+    const spaced = nameParts(value).join(' ');
+    if (POSITIVE.test(spaced)) weight += 25;
+    if (NEGATIVE.test(spaced)) weight -= 25;
+  }
+  return weight;
+}
