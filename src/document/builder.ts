@@ -1,8 +1,11 @@
-import { Document, type Block, type BlockKind } from './document.js';
+import { Document, isSeparatorText, type Block, type BlockKind } from './document.js';
 import type { LineIndex } from './line-index.js';
 import { SourceMap, type MappedText } from './source-map.js';
 
 const BLOCK_SEPARATOR = '\n\n';
+/** Soft hyphen, zero-width space, non-joiner, joiner, word joiner, and a BOM inside the text. */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+const INVISIBLE_ALL = /[\u00ad\u200b-\u200d\u2060\ufeff]+/g;
 
 interface PendingPiece {
   text: string;
@@ -36,9 +39,29 @@ export class DocumentBuilder {
     return this.append(text, sourceStart, sourceStart + text.length);
   }
 
-  /** Appends text that came from source[sourceStart, sourceEnd), e.g. a decoded entity. */
+  /**
+   * Appends text that came from source[sourceStart, sourceEnd), e.g. a decoded entity. Soft
+   * hyphens and zero-width characters are left out: the reader never sees them, and
+   * "Sta\u00adtis\u00adti\u00adken" is one German word.
+   */
   append(text: string, sourceStart: number, sourceEnd: number): this {
-    if (text.length > 0) this.pending.push({ text, sourceStart, sourceEnd });
+    if (text.length === 0) return this;
+    if (!INVISIBLE.test(text)) {
+      this.pending.push({ text, sourceStart, sourceEnd });
+      return this;
+    }
+    if (text.length !== sourceEnd - sourceStart) {
+      const visible = text.replace(INVISIBLE_ALL, '');
+      if (visible.length > 0) this.pending.push({ text: visible, sourceStart, sourceEnd });
+      return this;
+    }
+    let from = 0;
+    for (const m of text.matchAll(INVISIBLE_ALL)) {
+      const at = m.index ?? 0;
+      if (at > from) this.pending.push({ text: text.slice(from, at), sourceStart: sourceStart + from, sourceEnd: sourceStart + at });
+      from = at + m[0].length;
+    }
+    if (from < text.length) this.pending.push({ text: text.slice(from), sourceStart: sourceStart + from, sourceEnd });
     return this;
   }
 
@@ -88,7 +111,8 @@ export class DocumentBuilder {
       this.text += piece.text;
       this.map.add({ textStart, textEnd: this.text.length, sourceStart: piece.sourceStart, sourceEnd: piece.sourceEnd });
     }
-    this.blocks.push({ kind: this.pendingKind, start, end: this.text.length });
+    const kind = this.pendingKind !== 'separator' && isSeparatorText(this.text.slice(start)) ? 'separator' : this.pendingKind;
+    this.blocks.push({ kind, start, end: this.text.length });
     return this;
   }
 

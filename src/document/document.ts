@@ -4,6 +4,14 @@ import { splitSentences, tokenizeWords, type Span, type Word } from './tokenize.
 
 export type BlockKind = 'headline' | 'subheadline' | 'paragraph' | 'caption' | 'list-item' | 'quote' | 'separator';
 
+/** A line of only dashes, stars or the like, spaced or not ("***", "- - -", "———"). */
+const SEPARATOR_TEXT = /^\s*[-–—*_=~•·#+](?:\s?[-–—*_=~•·#+])*\s*$/;
+
+/** Whether a block's text is a separator line (read as kind 'separator' in every format). */
+export function isSeparatorText(text: string): boolean {
+  return text.length <= 200 && SEPARATOR_TEXT.test(text);
+}
+
 export interface Block {
   kind: BlockKind;
   /** Offsets into `Document.text`, end exclusive. */

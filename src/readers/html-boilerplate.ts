@@ -16,7 +16,8 @@ export function isHidden(el: Element): boolean {
 }
 
 /** Page furniture by element: never article text. */
-const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'form', 'menu', 'dialog']);
+// Not <form>: ASP.NET and shop pages wrap whole articles in one.
+const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'menu', 'dialog']);
 const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'search', 'dialog', 'alertdialog', 'menu', 'menubar', 'banner', 'toolbar', 'tablist']);
 
 /**
@@ -28,7 +29,7 @@ const STRONG_WORDS = new Set([
   'comment', 'comments', 'kommentare', 'leserkommentare', 'disqus', 'respond', 'replies', 'discussion', 'forum', 'community',
   'share', 'sharing', 'shariff', 'sharebar', 'social', 'socials', 'teilen', 'follow', 'sociallinks',
   'related', 'recommended', 'recommendations', 'empfehlungen', 'outbrain', 'taboola', 'plista', 'ligatus', 'zergnet',
-  'cookie', 'cookies', 'consent', 'gdpr', 'cmp', 'privacy', 'newsletter', 'subscribe', 'abo', 'paywall', 'piano',
+  'cookie', 'cookies', 'consent', 'gdpr', 'cmp', 'privacy', 'newsletter', 'subscribe',
   'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'paging', 'sidebar', 'sidebars', 'widget', 'widgets',
   'tags', 'tagcloud', 'schlagworte', 'keywords', 'topics', 'themen',
   'advert', 'advertisement', 'ad', 'ads', 'adslot', 'adsense', 'anzeige', 'werbung', 'sponsored', 'sponsor', 'promo', 'banner',
@@ -69,14 +70,14 @@ function nameParts(value: string): string[] {
 }
 
 /** Why an element is page furniture (a tag, a role, a class word), or null when it may be article text. */
-export function boilerplateKind(el: Element): string | null {
+export function boilerplateKind(el: Element, byClass = true): string | null {
   const name = el.name.toLowerCase();
   if (FURNITURE_TAGS.has(name)) return name;
   const role = el.attribs.role?.toLowerCase();
   if (role && FURNITURE_ROLES.has(role)) return `role=${role}`;
   if (isEmbeddedPost(el)) return 'embedded post';
   // Their classes describe the page or the post (WordPress: `tag-berlin`, `right-sidebar`), not furniture.
-  if (UNNAMED_BY_CLASS.has(name)) return null;
+  if (!byClass || UNNAMED_BY_CLASS.has(name)) return null;
   const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
   if (names.length < 2) return null;
   for (const token of names.split(/\s+/)) {

@@ -116,6 +116,14 @@ function tagWeight(name: string): number {
 
 export function extractArticle(dom: AnyNode[], options: { chooseRoot: boolean }): Extraction {
   const elements = postOrder(dom);
+  const extraction = extractFrom(elements, { ...options, byClass: true });
+  // A page whose prose all sits under furniture names (a forum thread is all "comments") is
+  // read with the structural signs alone.
+  if (options.chooseRoot && extraction.prose < Math.min(500, 0.1 * extraction.pageProse)) return extractFrom(elements, { ...options, byClass: false });
+  return extraction;
+}
+
+function extractFrom(elements: Element[], options: { chooseRoot: boolean; byClass: boolean }): Extraction & { prose: number; pageProse: number } {
   const stats = new Map<Element, Stats>();
   const proseBlocks = new Set<Element>();
   let pageProse = 0;
@@ -152,7 +160,7 @@ export function extractArticle(dom: AnyNode[], options: { chooseRoot: boolean })
   // ("page-with-sidebar"), not a sidebar: it stays.
   const boilerplate = new Set<Element>();
   for (const el of elements) {
-    if (boilerplateKind(el) !== null && stats.get(el)!.prose <= 0.5 * pageProse) boilerplate.add(el);
+    if (boilerplateKind(el, options.byClass) !== null && stats.get(el)!.prose <= 0.5 * pageProse) boilerplate.add(el);
   }
   // What each element keeps once boilerplate is set aside (children before parents).
   for (const el of elements) {
@@ -198,9 +206,9 @@ export function extractArticle(dom: AnyNode[], options: { chooseRoot: boolean })
       core = el;
     }
   }
-  if (!options.chooseRoot) return { roots: [], dropped: boilerplate, headline: null };
+  if (!options.chooseRoot) return { roots: [], dropped: boilerplate, headline: null, prose: 0, pageProse };
   const headline = pageHeadline(elements, inBoilerplate);
-  if (!core) return { roots: [], dropped: boilerplate, headline: null };
+  if (!core) return { roots: [], dropped: boilerplate, headline: null, prose: 0, pageProse };
 
   // Grow the core while its parent adds prose (a body split by a picture, a standfirst above it) and little else.
   let root: Element = core;
@@ -209,7 +217,7 @@ export function extractArticle(dom: AnyNode[], options: { chooseRoot: boolean })
     const outer = stats.get(parent)!;
     const addedProse = outer.prose - inner.prose;
     const addedOther = outer.kept - inner.kept - addedProse;
-    if (addedOther > 2 * addedProse + 200) break;
+    if (addedOther > Number(process.env.G1 ?? 2) * addedProse + Number(process.env.G2 ?? 200)) break;
     root = parent;
   }
 
@@ -221,8 +229,8 @@ export function extractArticle(dom: AnyNode[], options: { chooseRoot: boolean })
     if (LINK_LISTS.has(nameOf(el)) && s.linkText > 0.6 * s.text && s.prose < 0.2 * s.kept) dropped.add(el);
     else if (s.linkText > 0.25 * s.text && weakBoilerplate(el)) dropped.add(el);
   }
-  dropOrphans(inRoot, stats, dropped);
-  return { roots: [root], dropped, headline: headline && !contains(root, headline) ? headline : null };
+  const prose = dropOrphans(inRoot, stats, dropped, root);
+  return { roots: [root], dropped, headline: headline && !contains(root, headline) ? headline : null, prose, pageProse };
 }
 
 /**
@@ -230,7 +238,8 @@ export function extractArticle(dom: AnyNode[], options: { chooseRoot: boolean })
  * that lost part of itself and keeps no prose, and a heading followed by nothing but dropped
  * elements, go too.
  */
-function dropOrphans(inRoot: Element[], stats: Map<Element, Stats>, dropped: Set<Element>): void {
+/** Returns the prose the root keeps. */
+function dropOrphans(inRoot: Element[], stats: Map<Element, Stats>, dropped: Set<Element>, root: Element): number {
   const residual = new Map<Element, { prose: number; kept: number; lost: boolean }>();
   for (const el of inRoot) {
     // inRoot is in post-order: children first.
@@ -250,7 +259,7 @@ function dropOrphans(inRoot: Element[], stats: Map<Element, Stats>, dropped: Set
       }
     }
     if (s.prose > 0 && r.prose === 0 && !r.lost) r.prose = r.kept; // a prose block itself
-    if (r.lost && r.prose === 0 && r.kept < 200) {
+    if (r.lost && r.prose === 0 && r.kept < Number(process.env.O1 ?? 200)) {
       dropped.add(el);
       r.kept = 0;
     }
@@ -273,6 +282,9 @@ function dropOrphans(inRoot: Element[], stats: Map<Element, Stats>, dropped: Set
     }
     if (followers > 0 && allDropped) dropped.add(el);
   }
+  let prose = 0;
+  for (const child of root.children) if (isElement(child) && !dropped.has(child)) prose += residual.get(child)?.prose ?? 0;
+  return prose;
 }
 
 const LINK_LISTS = new Set(['ul', 'ol', 'div', 'section', 'table', 'p', 'dl']);

@@ -1,10 +1,9 @@
-import type { BlockKind } from '../document/document.js';
+import { isSeparatorText, type BlockKind } from '../document/document.js';
 import type { DocumentBuilder } from '../document/builder.js';
 import type { MappedText } from '../document/source-map.js';
 import { DIRECTIVE_LINE } from './directives.js';
 
 /** A line made only of dashes, stars, underscores, equals signs, tildes or bullets. */
-const SEPARATOR_LINE = /^\s*[-–—*_=~•·#+]{1,}\s*$/;
 
 interface Line {
   start: number;
@@ -40,7 +39,7 @@ export function addPlainText(builder: DocumentBuilder, mapped: MappedText, optio
 }
 
 function blockKind(content: string, first: boolean): BlockKind {
-  if (SEPARATOR_LINE.test(content)) return 'separator';
+  if (isSeparatorText(content)) return 'separator';
   if (first && looksLikeHeadline(content)) return 'headline';
   return 'paragraph';
 }
@@ -79,5 +78,5 @@ function detectWrapWidth(text: string, lines: Line[]): number {
 
 function continuesWrapped(previousLine: string, width: number): boolean {
   const trimmed = previousLine.trimEnd();
-  return trimmed.length >= width - 20 && !SEPARATOR_LINE.test(trimmed);
+  return trimmed.length >= width - 20 && !isSeparatorText(trimmed);
 }

@@ -69,6 +69,14 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
     flagged: ['Es gebe „ein Stadion mit über sechstausend Sitzplätzen „, heißt es im Brief.'],
     accepted: ['Es gebe „ein Stadion mit über sechstausend Sitzplätzen“, heißt es im Brief.'],
   },
+  'entity-leftover': {
+    flagged: ['Er sagte: &quot;Wir kommen morgen&quot;, und ging.', 'Die Firma Müller &amp;amp; Söhne lädt ein.'],
+    accepted: ['Er sagte: „Wir kommen morgen“, und ging. Müller & Söhne, Meier &Co lädt ein.'],
+  },
+  'quote-house-style': {
+    flagged: ['Er sagte: “Wir kommen morgen”, und ging. Sie rief: “Bis bald”. Dann hieß es: “Alles gut”.'],
+    accepted: ['Er sagte: „Wir kommen morgen“, und ging. Sie rief: „Bis bald“. Dann hieß es: „Alles gut“.'],
+  },
   'english-quotes': {
     flagged: ['Er sagte: “Wir kommen morgen”, und ging.'],
     accepted: ['Er sagte: „Wir kommen morgen“, und ging.'],

@@ -12,8 +12,9 @@ import { untranslatedName } from './english/untranslated-name.js';
 import { crossedBrackets, unclosedBracket, unmatchedBracket } from './brackets/bracket-pairs.js';
 import { brokenQuoteInsert } from './brackets/broken-quote-insert.js';
 import { englishGenitive } from './brackets/english-genitive.js';
-import { englishQuotes, misplacedQuote, quoteMismatch, unclosedQuote, unmatchedQuote } from './brackets/quote-pairs.js';
+import { englishQuotes, misplacedQuote, quoteHouseStyle, quoteMismatch, unclosedQuote, unmatchedQuote } from './brackets/quote-pairs.js';
 import { mixedQuoteStyles, straightQuotes } from './brackets/quote-style.js';
+import { entityLeftover } from './encoding/entity-leftover.js';
 import type { Rule } from './types.js';
 
 /** Every rule mtlint knows, in the order their findings are listed for equal positions. */
@@ -38,6 +39,7 @@ export const RULES: readonly Rule[] = [
   crossedBrackets,
   straightQuotes,
   mixedQuoteStyles,
+  quoteHouseStyle,
   englishGenitive,
   duplicateHeadline,
   headlineInBody,
@@ -47,6 +49,7 @@ export const RULES: readonly Rule[] = [
   separatorLine,
   navigationLeftover,
   photoCredit,
+  entityLeftover,
 ];
 
 export function ruleById(id: string): Rule | undefined {

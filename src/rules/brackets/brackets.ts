@@ -16,13 +16,20 @@ const OPENER_OF: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
 const BRACKETS = /[()[\]{}]/g;
 const HAS_BRACKET = /[()[\]{}]/;
 
-/** Smileys whose brackets are not brackets: :) :-) ;) :( :-( :D ^^ (: */
-const SMILEY = /[:;=][-^o']?[()[\]{}DPp]|[()][-^']?[:;=](?![\p{L}\p{N}])/gu;
-/** Enumerations: 1) a) iv) at the start of a block or after a line break, a colon, comma or semicolon. */
-const ENUMERATION = /(?:^|[\n:;,]\s*|\s{2,})(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})\)(?=\s)/g;
+/** Smileys whose brackets are not brackets: :) :-) ;) :( :-( :D. The mirrored ones, ): (: (=, are decided by pairing (see below). */
+const SMILEY = /[:;=][-^o']?[()[\]{}DPp]/gu;
+/** A mirrored smiley's bracket: ( or ) with a colon, semicolon or equals sign after it, and no letter or digit after that. */
+const MIRRORED_SMILEY = /^[-^']?[:;=](?![\p{L}\p{N}])/u;
+/** An opener with =, : or ; after it: "(= sogenannte …)" opens a bracket; "(:" alone, never closed, is a smiley. */
+const MAYBE_SMILEY_OPENER = /^[-^']?[:;=]/;
 
-/** What stands before a ")" that closes an enumeration label in running text: „, 2) …“, „und 3) …“. */
-const ENUMERATION_ITEM = /(?:^|[:;,]\s*|\b(?:und|oder|sowie|bzw\.)\s+)(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})$/;
+/**
+ * What stands before a ")" that closes an enumeration label, asked only of a ")" that pairs with
+ * nothing (so "(1:1)", "(3,05)" and "(Rapid, 0)" stay brackets): a label of one or two digits
+ * (with a dot: "1.)"), one letter or a doubled one ("aa)"), or a roman numeral, at the start of
+ * the paragraph or after a space or punctuation: "1) Kosten … 2) Zeit", "weil ich a) nicht …".
+ */
+const ENUMERATION_ITEM = /(?:^|[\s.:;,(])(?:\d{1,2}\.?|[a-zA-Z]|([a-z])\1|[ivxIVX]{1,4})$/;
 
 const memo = new WeakMap<Document, BracketProblem[]>();
 
@@ -46,13 +53,14 @@ export function analyseBrackets(doc: Document): BracketProblem[] {
     const ignored = new RangeSet([
       ...protectedRanges(text, 0),
       ...[...text.matchAll(SMILEY)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length })),
-      ...(text.includes(')') ? [...text.matchAll(ENUMERATION)].map((m) => ({ start: (m.index ?? 0) + m[0].length - 1, end: (m.index ?? 0) + m[0].length })) : []),
     ]);
+    const smileyOpeners = new Set<Bracket>();
     for (const m of text.matchAll(BRACKETS)) {
       const at = m.index ?? 0;
       if (ignored.overlaps(at, at + 1)) continue;
       const bracket = { char: m[0], offset: block.start + at };
       if (PAIRS[bracket.char]) {
+        if (bracket.char === '(' && MAYBE_SMILEY_OPENER.test(text.slice(at + 1, at + 3))) smileyOpeners.add(bracket);
         stack.push(bracket);
         openers.set(bracket.char, (openers.get(bracket.char) ?? 0) + 1);
         continue;
@@ -61,6 +69,7 @@ export function analyseBrackets(doc: Document): BracketProblem[] {
       const depth = openers.get(wanted) ? findFromTop(stack, wanted) : -1;
       if (depth < 0) {
         if (bracket.char === ')' && ENUMERATION_ITEM.test(text.slice(Math.max(0, at - 12), at))) continue; // „und 3) das Personal“
+        if (MIRRORED_SMILEY.test(text.slice(at + 1, at + 3))) continue; // "):" with nothing to close is a smiley
         problems.push({ kind: 'unmatched', close: bracket });
         continue;
       }
@@ -71,7 +80,7 @@ export function analyseBrackets(doc: Document): BracketProblem[] {
         problems.push({ kind: 'crossed', open, close: bracket, crossing: stack[stack.length - 1] });
       }
     }
-    for (const open of stack) problems.push({ kind: 'unclosed', open, blockEnd: block.end });
+    for (const open of stack) if (!smileyOpeners.has(open)) problems.push({ kind: 'unclosed', open, blockEnd: block.end });
   }
   problems.sort((a, b) => position(a) - position(b));
   memo.set(doc, problems);

@@ -33,11 +33,65 @@ function pairRelated(pair: QuotePair) {
   ];
 }
 
+/** Marks a German article may quote with; any other pair, used throughout, is a house style. */
+const GERMAN_PAIRS = new Set(['„“', '»«', '«»']);
+/** A house style: this many quotations at least, and this share of all of them. */
+const HOUSE_STYLE_MIN = 3;
+const HOUSE_STYLE_SHARE = 0.8;
+
+export interface HouseStyle {
+  marks: string;
+  pairs: QuotePair[];
+  total: number;
+}
+
+const marksOf = (pair: QuotePair): string => pair.open.char + pair.close.char;
+
+/**
+ * The one non-German pair of marks an article quotes with throughout (“…” or „…” as a site's
+ * house style, or an MT system's), or null. Such an article has one typography finding
+ * (quote-house-style), not one finding per quotation; the quotations that break the house style
+ * are still reported one by one. Straight quotes are straight-quotes' own.
+ */
+export function houseStyle(doc: Document): HouseStyle | null {
+  const pairs = analyseQuotes(doc).pairs;
+  if (pairs.length < HOUSE_STYLE_MIN) return null;
+  const counts = new Map<string, number>();
+  for (const pair of pairs) counts.set(marksOf(pair), (counts.get(marksOf(pair)) ?? 0) + 1);
+  const [marks, count] = [...counts].sort((a, b) => b[1] - a[1])[0];
+  if (GERMAN_PAIRS.has(marks) || marks === '""' || count < HOUSE_STYLE_MIN || count < HOUSE_STYLE_SHARE * pairs.length) return null;
+  return { marks, pairs: pairs.filter((p) => marksOf(p) === marks), total: pairs.length };
+}
+
+const inHouseStyle = (doc: Document): ((pair: QuotePair) => boolean) => {
+  const house = houseStyle(doc);
+  return (pair) => house !== null && marksOf(pair) === house.marks;
+};
+
+export const quoteHouseStyle: DocumentRule = {
+  meta: { id: 'quote-house-style', category: 'typography', severity: 'minor', description: 'An article that quotes throughout in marks German does not use (“…”, „…”): one finding for the article.' },
+  check(doc) {
+    const house = houseStyle(doc);
+    if (!house) return [];
+    const [first] = house.pairs;
+    const target = first.open.char === '«' || first.open.char === '»' ? STYLE_NAMES.guillemets : STYLE_NAMES.german;
+    return [
+      {
+        ...span(first),
+        message: `This article quotes with ${house.marks[0]}…${house.marks[1]} throughout (${house.pairs.length} of ${house.total} quotations, the first at ${at(doc, first.open.offset)}); German uses ${target}. Replace the marks in every quotation: ${around(doc, first.open.offset)}`,
+        suggestion: restyled(doc, first, 'german'),
+        related: house.pairs.slice(1, 20).map((p) => ({ message: `also ${p.open.char}…${p.close.char}`, ...span(p) })),
+      },
+    ];
+  },
+};
+
 export const quoteMismatch: DocumentRule = {
   meta: { id: 'quote-mismatch', category: 'brackets', severity: 'major', description: 'Quotation marks that do not belong together: “…“, „…”, „…", „…».' },
   check(doc) {
+    const house = inHouseStyle(doc);
     return analyseQuotes(doc)
-      .pairs.filter((p) => p.mismatched)
+      .pairs.filter((p) => p.mismatched && !house(p))
       .map((p): RuleFinding => {
         const target: QuoteStyle = p.style === 'guillemets' || p.style === 'swiss' ? p.style : 'german';
         const english = p.open.char === '“' ? ' (an English opening mark)' : '';
@@ -54,8 +108,9 @@ export const quoteMismatch: DocumentRule = {
 export const englishQuotes: DocumentRule = {
   meta: { id: 'english-quotes', category: 'brackets', severity: 'minor', description: 'English quotation marks “…” in German text, where German uses „…“.' },
   check(doc) {
+    const house = inHouseStyle(doc);
     return analyseQuotes(doc)
-      .pairs.filter((p) => p.style === 'english' && !p.mismatched)
+      .pairs.filter((p) => p.style === 'english' && !p.mismatched && !house(p))
       .map((p): RuleFinding => ({
         ...span(p),
         message: `English quotation marks “…” in German text (${ends(doc, p)}); German uses „…“: ${around(doc, p.open.offset)}`,

@@ -4,8 +4,10 @@ import { protectedRanges, RangeSet, type Range } from '../ranges.js';
 /**
  * Quotation marks as their own state machine (quotes do not nest like
  * brackets): one open double quotation at a time, paired across the article
- * so quotations may run over paragraph breaks (re-opened at each paragraph,
- * as German does, or closed in the next one). Single marks (‚‘ ›‹ ’) are
+ * so quotations may run over paragraph breaks, re-opened at each paragraph as
+ * German does or not (text stored one sentence a line runs a quotation over
+ * several lines by construction); a quotation carried over a break ends
+ * unclosed only when a later paragraph opens a new one in the same marks. Single marks (‚‘ ›‹ ’) are
  * inner quotes or apostrophes and are left alone.
  */
 export type QuoteStyle = 'german' | 'guillemets' | 'swiss' | 'english' | 'straight';
@@ -52,8 +54,8 @@ interface OpenQuote {
   block: Block;
   /** Same-style quotations nested inside it („… „…“ …“, where ‚…‘ belongs): closers still owed to them. */
   nested: number;
-  /** Carried over a paragraph break without a re-opening mark: it must close in this block. */
-  mustCloseInBlock: boolean;
+  /** Carried over a paragraph break without a re-opening mark: the same opening mark again starts a new quotation, it does not nest. */
+  carried: boolean;
 }
 
 const memo = new WeakMap<Document, QuoteAnalysis>();
@@ -84,7 +86,6 @@ class QuotePairing {
       const marks = [...this.text.matchAll(MARKS)].filter((m) => !skip.overlaps(m.index ?? 0, (m.index ?? 0) + 1));
       if (this.open && this.open.block !== block) this.enterBlock(marks[0]?.index === 0 ? marks[0][0] : undefined);
       for (const m of marks) this.mark(m[0], m.index ?? 0);
-      this.leaveBlock();
     }
     if (this.open) this.unclosed(this.doc.text.length);
     return { pairs: this.pairs, problems: this.problems };
@@ -95,21 +96,15 @@ class QuotePairing {
     const open = this.open!;
     if (firstMark !== undefined && this.isOpenerOf(open.style, firstMark)) {
       this.skipNext = true; // the re-opening mark of a continued quotation
-      open.mustCloseInBlock = false;
+      open.carried = false;
     } else {
-      open.mustCloseInBlock = true;
+      open.carried = true;
     }
     open.block = this.block;
   }
 
   private skipNext = false;
 
-  private leaveBlock(): void {
-    const open = this.open;
-    if (!open) return;
-    // A quotation carried over a paragraph break without a re-opening mark must close in the block after its own.
-    if (open.mustCloseInBlock) this.unclosed(this.block.end);
-  }
 
   private mark(char: string, at: number): void {
     if (this.skipNext) {
@@ -136,7 +131,7 @@ class QuotePairing {
         return;
       }
       if (this.isOpenerOf(open.style, char) && opening) {
-        if (this.closersAhead(at, open.style) >= open.nested + 2) {
+        if (!open.carried && this.closersAhead(at, open.style) >= open.nested + 2) {
           open.nested++; // a nested quotation in the same marks: balanced, so not an error here
           return;
         }
@@ -169,7 +164,7 @@ class QuotePairing {
 
   private start(char: string, mark: Mark): void {
     const style: QuoteStyle = char === '„' ? 'german' : char === '»' ? 'guillemets' : char === '«' ? 'swiss' : char === '"' ? 'straight' : 'english';
-    this.open = { style, mark, block: this.block, mustCloseInBlock: false, nested: 0 };
+    this.open = { style, mark, block: this.block, carried: false, nested: 0 };
   }
 
   private close(mark: Mark, mismatched: boolean, record = true): void {
