@@ -116,14 +116,14 @@ function tagWeight(name: string): number {
 
 export function extractArticle(dom: AnyNode[], options: { chooseRoot: boolean }): Extraction {
   const elements = postOrder(dom);
-  const extraction = extractFrom(elements, { ...options, byClass: true });
+  const extraction = extractFrom(dom, elements, { ...options, byClass: true });
   // A page whose prose all sits under furniture names (a forum thread is all "comments") is
   // read with the structural signs alone.
-  if (options.chooseRoot && extraction.prose < Math.min(500, 0.1 * extraction.pageProse)) return extractFrom(elements, { ...options, byClass: false });
+  if (options.chooseRoot && extraction.prose < Math.min(500, 0.1 * extraction.pageProse)) return extractFrom(dom, elements, { ...options, byClass: false });
   return extraction;
 }
 
-function extractFrom(elements: Element[], options: { chooseRoot: boolean; byClass: boolean }): Extraction & { prose: number; pageProse: number } {
+function extractFrom(dom: AnyNode[], elements: Element[], options: { chooseRoot: boolean; byClass: boolean }): Extraction & { prose: number; pageProse: number } {
   const stats = new Map<Element, Stats>();
   const proseBlocks = new Set<Element>();
   let pageProse = 0;
@@ -178,10 +178,11 @@ function extractFrom(elements: Element[], options: { chooseRoot: boolean; byClas
     }
     if (proseBlocks.has(el) && s.prose === 0) s.prose = s.kept;
   }
-  const inBoilerplate = (el: Element): boolean => {
-    for (let at: Element | null = el; at; at = parentElement(at)) if (boilerplate.has(at)) return true;
-    return false;
-  };
+  const hidden = new Set<Element>(); // boilerplate, invisible or hidden, or inside such an element
+  for (const el of preOrder(dom)) {
+    const parent = parentElement(el);
+    if ((parent && hidden.has(parent)) || boilerplate.has(el) || INVISIBLE.has(nameOf(el)) || isHidden(el)) hidden.add(el);
+  }
 
   // Scores: each prose block outside boilerplate gives its score to its parent and grandparent.
   const scores = new Map<Element, number>();
@@ -207,7 +208,7 @@ function extractFrom(elements: Element[], options: { chooseRoot: boolean; byClas
     }
   }
   if (!options.chooseRoot) return { roots: [], dropped: boilerplate, headline: null, prose: 0, pageProse };
-  const headline = pageHeadline(elements, inBoilerplate);
+  const headline = elements.find((el) => nameOf(el) === 'h1' && !hidden.has(el)) ?? null; // post-order: the first h1 not inside another
   if (!core) return { roots: [], dropped: boilerplate, headline: null, prose: 0, pageProse };
 
   // Grow the core while its parent adds prose (a body split by a picture, a standfirst above it) and little else.
@@ -217,20 +218,21 @@ function extractFrom(elements: Element[], options: { chooseRoot: boolean; byClas
     const outer = stats.get(parent)!;
     const addedProse = outer.prose - inner.prose;
     const addedOther = outer.kept - inner.kept - addedProse;
-    if (addedOther > Number(process.env.G1 ?? 2) * addedProse + Number(process.env.G2 ?? 200)) break;
+    if (addedOther > 2 * addedProse + 200) break;
     root = parent;
   }
 
   const dropped = new Set<Element>();
-  for (const el of boilerplate) if (contains(root, el)) dropped.add(el);
-  const inRoot = elements.filter((el) => el !== root && contains(root, el));
+  const inRoot = postOrder(root.children);
+  const inRootSet = new Set(inRoot);
+  for (const el of boilerplate) if (inRootSet.has(el)) dropped.add(el);
   for (const el of inRoot) {
     const s = stats.get(el)!;
     if (LINK_LISTS.has(nameOf(el)) && s.linkText > 0.6 * s.text && s.prose < 0.2 * s.kept) dropped.add(el);
     else if (s.linkText > 0.25 * s.text && weakBoilerplate(el)) dropped.add(el);
   }
   const prose = dropOrphans(inRoot, stats, dropped, root);
-  return { roots: [root], dropped, headline: headline && !contains(root, headline) ? headline : null, prose, pageProse };
+  return { roots: [root], dropped, headline: headline && headline !== root && !inRootSet.has(headline) ? headline : null, prose, pageProse };
 }
 
 /**
@@ -259,28 +261,37 @@ function dropOrphans(inRoot: Element[], stats: Map<Element, Stats>, dropped: Set
       }
     }
     if (s.prose > 0 && r.prose === 0 && !r.lost) r.prose = r.kept; // a prose block itself
-    if (r.lost && r.prose === 0 && r.kept < Number(process.env.O1 ?? 200)) {
+    if (r.lost && r.prose === 0 && r.kept < 200) {
       dropped.add(el);
       r.kept = 0;
     }
   }
-  for (const el of inRoot) {
-    if (dropped.has(el) || !HEADINGS.has(nameOf(el))) continue;
-    const siblings = el.parent?.children ?? [];
+  // A heading followed, up to the next heading, by nothing but dropped elements: one pass over each parent's children.
+  for (const parent of [root, ...inRoot]) {
+    if (dropped.has(parent)) continue;
+    let heading: Element | null = null;
     let followers = 0;
     let allDropped = true;
-    for (let i = siblings.indexOf(el) + 1; i < siblings.length; i++) {
-      const next = siblings[i];
-      if (next.type === 'text') {
-        if (countVisible(next.data).chars > 0) allDropped = false;
+    const settle = (): void => {
+      if (heading && followers > 0 && allDropped) dropped.add(heading);
+    };
+    for (const child of parent.children) {
+      if (child.type === 'text') {
+        if (countVisible(child.data).chars > 0) allDropped = false;
         continue;
       }
-      if (!isElement(next)) continue;
-      if (HEADINGS.has(nameOf(next))) break;
+      if (!isElement(child)) continue;
+      if (HEADINGS.has(nameOf(child))) {
+        settle();
+        heading = dropped.has(child) ? null : child;
+        followers = 0;
+        allDropped = true;
+        continue;
+      }
       followers++;
-      if (!dropped.has(next) && (residual.get(next)?.kept ?? 0) > 0) allDropped = false;
+      if (!dropped.has(child) && (residual.get(child)?.kept ?? 0) > 0) allDropped = false;
     }
-    if (followers > 0 && allDropped) dropped.add(el);
+    settle();
   }
   let prose = 0;
   for (const child of root.children) if (isElement(child) && !dropped.has(child)) prose += residual.get(child)?.prose ?? 0;
@@ -292,22 +303,4 @@ const LINK_LISTS = new Set(['ul', 'ol', 'div', 'section', 'table', 'p', 'dl']);
 function parentElement(el: Element): Element | null {
   const parent = el.parent;
   return parent && parent.type !== 'root' && isElement(parent as AnyNode) ? (parent as Element) : null;
-}
-
-function contains(ancestor: Element, el: Element): boolean {
-  for (let at: Element | null = el; at; at = parentElement(at)) if (at === ancestor) return true;
-  return false;
-}
-
-/** The first visible h1 outside boilerplate. */
-function pageHeadline(elements: Element[], inBoilerplate: (el: Element) => boolean): Element | null {
-  let first: Element | null = null;
-  for (const el of elements) {
-    if (nameOf(el) !== 'h1' || inBoilerplate(el)) continue;
-    let hidden = false;
-    for (let at: Element | null = el; at; at = parentElement(at)) if (INVISIBLE.has(nameOf(at)) || isHidden(at)) hidden = true;
-    if (hidden) continue;
-    if (!first || (first.startIndex ?? 0) > (el.startIndex ?? 0)) first = el;
-  }
-  return first;
 }

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { at, readOne } from '../helpers.js';
+
+const prose = (n: number, topic: string): string =>
+  Array.from({ length: n }, (_, i) => `<p>Der Gemeinderat hat am Dienstag über ${topic} beraten, und die Fraktionen haben ihre Positionen zum ${i + 1}. Mal ausführlich dargelegt.</p>`).join('\n');
+
+const blocks = (html: string): string[] => {
+  const doc = readOne(html, 'seite.html');
+  return doc.blocks.map((b) => doc.blockText(b));
+};
+
+describe('article extraction', () => {
+  it('keeps the article and drops comments, sidebar, teasers, share bar and cookie banner', () => {
+    const html = `<html><body>
+<div class="cookie-banner"><p>Wir verwenden Cookies, um Ihnen das beste Erlebnis auf unserer Website zu bieten.</p></div>
+<div class="layout"><div class="article-body"><h1>Neue Brücke für die Altstadt</h1>
+${prose(4, 'die neue Brücke')}
+<div class="share-bar"><a href="#">Teilen auf Facebook</a> <a href="#">Twittern</a></div>
+<h3>Mehr zum Thema</h3><ul><li><a href="/a">Die alte Brücke wird abgerissen und durch einen Neubau ersetzt</a></li><li><a href="/b">Verkehr in der Innenstadt soll ruhiger werden</a></li></ul>
+</div>
+<div class="sidebar"><p>Lesen Sie unsere beliebtesten Artikel der Woche, ausgewählt von der Redaktion für Sie.</p></div>
+<section id="comments"><h2>Kommentare</h2><p>Leser Max schreibt: Endlich passiert etwas in unserer schönen Altstadt, das wurde auch Zeit.</p></section>
+</div></body></html>`;
+    const text = blocks(html);
+    expect(text[0]).toBe('Neue Brücke für die Altstadt');
+    expect(text.filter((t) => t.includes('neue Brücke beraten'))).toHaveLength(4);
+    for (const leak of ['Cookies', 'Teilen auf Facebook', 'Mehr zum Thema', 'abgerissen', 'beliebtesten', 'Leser Max']) {
+      expect(text.join('\n'), leak).not.toContain(leak);
+    }
+  });
+
+  it('chooses the article among several <article> elements by its content', () => {
+    const html = `<html><body><article class="weather"><p>12 °C</p></article>
+<article><h1>Hafen erweitert</h1>${prose(5, 'den Hafen')}</article>
+<article class="teaser"><a href="/x"><h2>Anderer Artikel über den Bahnhof</h2></a></article></body></html>`;
+    const text = blocks(html);
+    expect(text[0]).toBe('Hafen erweitert');
+    expect(text.join('\n')).not.toContain('12 °C');
+    expect(text.join('\n')).not.toContain('Bahnhof');
+  });
+
+  it('reads a page without <body> and a headline outside the article body', () => {
+    const html = `<html><head><title>Titel</title></head><h1>Schule saniert</h1><div class="nav-menu"><a href="/">Start</a></div><div class="entry-content">${prose(3, 'die Schule')}</div></html>`;
+    const text = blocks(html);
+    expect(text[0]).toBe('Schule saniert');
+    expect(text).toHaveLength(4);
+  });
+
+  it('reads a page whose prose all sits under furniture names (a forum thread)', () => {
+    const html = `<html><body><div class="comments">${prose(3, 'das Forum').replaceAll('<p>', '<p class="comment-text">')}</div></body></html>`;
+    expect(blocks(html)).toHaveLength(3);
+  });
+
+  it('drops embedded tweets: a quotation of an original, not translated text', () => {
+    const html = `<html><body><article><h1>Reaktionen</h1>${prose(3, 'die Reaktionen')}<blockquote class="twitter-tweet"><p>This is a great day for our city! pic.twitter.com/abc</p></blockquote></article></body></html>`;
+    expect(blocks(html).join('\n')).not.toContain('great day');
+  });
+
+  it('reads a page nested 100,000 elements deep, iteratively', () => {
+    const depth = 100_000;
+    const html = `<html><body>${'<div>'.repeat(depth)}<p>Tief verschachtelt steht dieser Satz, und er wird trotzdem gelesen.</p>${'</div>'.repeat(depth)}</body></html>`;
+    expect(blocks(html)).toEqual(['Tief verschachtelt steht dieser Satz, und er wird trotzdem gelesen.']);
+  }, 120_000); // htmlparser2 keeps its open elements with Array.unshift: seconds, not a stack overflow
+
+  it('keeps exact positions in the file', () => {
+    const html = `<html><body>\n<nav><a href="/">Start</a></nav>\n<article><h1>Titel</h1>\n${prose(3, 'den Park')}\n</article></body></html>`;
+    const doc = readOne(html, 'seite.html');
+    expect(at(doc, doc.text.indexOf('Titel'))).toBe('3:14');
+    expect(at(doc, doc.text.indexOf('Gemeinderat'))).toBe('4:8');
+  });
+});
+
+describe('text the reader never sees', () => {
+  it('leaves soft hyphens and zero-width characters out of words, positions still exact', () => {
+    const doc = readOne('Die Sta\u00adtis\u00adti\u00adken zei\u200bgen es.', 'a.txt');
+    expect(doc.text).toBe('Die Statistiken zeigen es.');
+    expect(at(doc, doc.text.indexOf('zeigen'))).toBe('1:20');
+  });
+});

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { unclosedBracket, unmatchedBracket } from '../../src/rules/brackets/bracket-pairs.js';
+import { englishQuotes, quoteHouseStyle, quoteMismatch, unclosedQuote } from '../../src/rules/brackets/quote-pairs.js';
+import { entityLeftover } from '../../src/rules/encoding/entity-leftover.js';
+import { englishWord } from '../../src/rules/english/english-spans.js';
+import { separatorLine } from '../../src/rules/boilerplate/separator-line.js';
+import { context, flagged, readOne } from '../helpers.js';
+
+describe('brackets as newspapers write them (hard negatives)', () => {
+  it.each([
+    'SPD-Chef Schmidt (SPD): Wir stimmen zu.',
+    'Die Steuer (21 %): so viel zahlt man.',
+    'Das Ergebnis lautete (nach Verlängerung); danach ging es heim.',
+    'Die Sonde (= das Messgerät) misst den Druck.',
+    'Rapid gewann 2:1 (1:1) gegen Sturm.',
+    'Der Kurs stieg auf 3,10 Euro (3,05) am Vortag.',
+    'Die Spitzenzeit (ab 3:30:45) war schnell.',
+    'Tabellenletzter ist Altach (Rapid, 0) nach zehn Runden.',
+    'Das liegt daran, dass ich a) keine Zeit habe und b) kein Geld.',
+    'Gründe gibt es viele. 1) die Kosten 2) die Zeit.',
+    'Zu beachten: 1.) die Frist aa) die Form.',
+  ])('%s', (text) => {
+    expect(flagged(unclosedBracket, text)).toEqual([]);
+    expect(flagged(unmatchedBracket, text)).toEqual([]);
+  });
+
+  it('still finds an unclosed bracket and a stray closer', () => {
+    expect(flagged(unclosedBracket, 'Die Partei (gegründet 1990 hat viele Mitglieder.')).toEqual(['(']);
+    expect(flagged(unmatchedBracket, 'Die Partei gegründet 1990) hat viele Mitglieder.')).toEqual([')']);
+  });
+});
+
+describe('quotations over several paragraphs and lines', () => {
+  it('pairs a quotation that runs over lines stored one sentence each', () => {
+    const text = 'Titel\n\nDer Minister sagte: „Wir ändern das Gesetz.\n\nEs wird Zeit brauchen.\n\nAber wir schaffen es.“\n\nDann ging er.';
+    expect(flagged(unclosedQuote, text)).toEqual([]);
+  });
+
+  it('still reports a quotation left open when a new one starts in a later paragraph', () => {
+    const text = 'Titel\n\nDer Minister sagte: „Wir ändern das Gesetz.\n\nDie Opposition sprach von „Unsinn“.';
+    expect(flagged(unclosedQuote, text)).toEqual(['„']);
+  });
+});
+
+describe('a house quote style is one finding per article', () => {
+  const english = 'Er sagte: “Wir kommen”, und ging. Sie rief: “Bis bald”. Dann hieß es: “Alles gut”. Zuletzt: “Danke”.';
+  it('reports “…” throughout once, naming how many quotations', () => {
+    const doc = readOne(english);
+    const found = quoteHouseStyle.check(doc, context);
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toContain('4 of 4 quotations');
+    expect(found[0].suggestion).toBe('„Wir kommen“');
+    expect(englishQuotes.check(doc, context)).toEqual([]);
+  });
+
+  it('treats „…” as house style too, but not German marks with one English slip', () => {
+    const mixed = 'Er sagte: „Wir kommen”, und ging. Sie rief: „Bis bald”. Dann hieß es: „Alles gut”.';
+    expect(flagged(quoteHouseStyle, mixed)).toHaveLength(1);
+    expect(flagged(quoteMismatch, mixed)).toEqual([]);
+    const slip = 'Er sagte: „Wir kommen“, und ging. Sie rief: „Bis bald“. Dann hieß es: “Alles gut”.';
+    expect(flagged(quoteHouseStyle, slip)).toEqual([]);
+    expect(flagged(englishQuotes, slip)).toEqual(['“Alles gut”']);
+  });
+});
+
+describe('entity leftovers', () => {
+  it('reports &quot;, &amp;quot;, &#8220;, &nbsp; and &; with the character as the fix', () => {
+    const doc = readOne('Er sagte &quot;Nein&amp;quot; und &#8220;Ja&#8221; am&nbsp;Ende &; dann.');
+    const found = entityLeftover.check(doc, context);
+    expect(found.map((f) => [doc.text.slice(f.start, f.end), f.suggestion])).toEqual([
+      ['&quot;', '"'],
+      ['&amp;quot;', '"'],
+      ['&#8220;', '“'],
+      ['&#8221;', '”'],
+      ['&nbsp;', '\u00a0'],
+      ['&;', undefined],
+    ]);
+  });
+
+  it('leaves ampersands that are no entity, and never reads "quot" as English', () => {
+    expect(flagged(entityLeftover, 'Müller & Söhne, Meier &Co; und AT&T berichten.')).toEqual([]);
+    expect(flagged(englishWord, 'Er sagte &quot;Nein&quot; und ging nach Hause.')).toEqual([]);
+  });
+});
+
+describe('separator lines in every format', () => {
+  it('finds a separator paragraph in HTML', () => {
+    const html = '<html><body><article><h1>Titel</h1><p>Der Gemeinderat hat am Dienstag lange beraten, und alle waren sich einig.</p><p>* * *</p><p>Danach folgte die Abstimmung über den Haushalt, die knapp ausging.</p></article></body></html>';
+    expect(flagged(separatorLine, html, 'seite.html')).toEqual(['* * *']);
+  });
+});
