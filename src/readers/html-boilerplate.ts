@@ -2,7 +2,7 @@ import type { Element } from 'domhandler';
 
 /** Elements whose content is never visible article text. */
 export const INVISIBLE = new Set([
-  'head', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'video', 'audio', 'canvas',
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'video', 'audio', 'canvas',
   'button', 'select', 'option', 'input', 'textarea', 'pre', 'code', 'title', 'meta', 'link',
 ]);
 
@@ -54,6 +54,8 @@ const ALWAYS_FURNITURE = new Set([
   'copyright', 'copyrights', 'credit', 'credits', 'license', 'feedback', 'ratings', 'promotion', 'disclaimer', 'toc', 'preview',
   'prev', 'previous', 'nextread', 'backlink', 'aside', 'teasers', 'mostviewed', 'mostcommented',
 ]);
+/** Words that make a furniture word describe the layout around the element: `p-body-main--withSidebar`, `has-comments`, `no-sidebar`. */
+const LAYOUT_WORDS = new Set(['with', 'has', 'no', 'without', 'enabled', 'disabled', 'open', 'closed']);
 /** Class words that mark the article body (schema.org and common CMS names). */
 const POSITIVE = /(?:^|[-_ ])(?:article|artikel|body|content|entry|hentry|main|page|post|text|blog|story|beitrag|inhalt)(?:$|[-_ ])/i;
 const NEGATIVE = /(?:^|[-_ ])(?:comment|meta|footer|footnote|share|social|related|sidebar|widget|teaser|promo|ad|banner|nav|menu|tags?)(?:$|[-_ ])/i;
@@ -83,6 +85,7 @@ export function boilerplateKind(el: Element, byClass = true): string | null {
   for (const token of names.split(/\s+/)) {
     if (!token) continue;
     const parts = nameParts(token);
+    if (parts.some((p) => LAYOUT_WORDS.has(p))) continue; // "main--withSidebar", "has-comments": the page's layout, not furniture
     const content = parts.some((p) => CONTENT_WORDS.has(p));
     for (const part of parts) {
       if (ALWAYS_FURNITURE.has(part) || (!content && STRONG_WORDS.has(part))) return `.${token}`;

@@ -126,6 +126,7 @@ export function extractArticle(dom: AnyNode[], options: { chooseRoot: boolean })
 function extractFrom(dom: AnyNode[], elements: Element[], options: { chooseRoot: boolean; byClass: boolean }): Extraction & { prose: number; pageProse: number } {
   const stats = new Map<Element, Stats>();
   const proseBlocks = new Set<Element>();
+  const looseProse = new Map<Element, number>();
   let pageProse = 0;
   for (const el of elements) {
     const s: Stats = { text: 0, linkText: 0, kept: 0, prose: 0, commas: 0 };
@@ -133,18 +134,25 @@ function extractFrom(dom: AnyNode[], elements: Element[], options: { chooseRoot:
     const name = nameOf(el);
     if (INVISIBLE.has(name) || isHidden(el)) continue;
     let hasBlockChild = false;
+    let own = 0; // text outside block children: running text beside <br>s and pictures
+    let ownLinks = 0;
     for (const child of el.children) {
       if (child.type === 'text') {
         const { chars, commas } = countVisible(child.data);
         s.text += chars;
         s.commas += commas;
+        own += chars;
       } else if (isElement(child)) {
         const c = stats.get(child)!;
         s.text += c.text;
         s.linkText += c.linkText;
         s.prose += c.prose;
         if (BLOCK_CHILDREN.has(nameOf(child))) hasBlockChild = true;
-        else s.commas += c.commas;
+        else {
+          s.commas += c.commas;
+          own += c.text;
+          ownLinks += c.linkText;
+        }
       }
     }
     if (name === 'a') s.linkText = s.text;
@@ -153,6 +161,12 @@ function extractFrom(dom: AnyNode[], elements: Element[], options: { chooseRoot:
       proseBlocks.add(el);
       s.prose = s.text;
       pageProse += s.text;
+    } else if (hasBlockChild && own >= 2 * MIN_PROSE && ownLinks < 0.5 * own && name !== 'body' && name !== 'html') {
+      // Readability turns such text into paragraphs; here it counts as the element's own prose.
+      proseBlocks.add(el);
+      looseProse.set(el, own);
+      s.prose += own;
+      pageProse += own;
     }
   }
 
@@ -176,8 +190,10 @@ function extractFrom(dom: AnyNode[], elements: Element[], options: { chooseRoot:
         s.prose += c.prose;
       }
     }
-    if (proseBlocks.has(el) && s.prose === 0) s.prose = s.kept;
+    if (looseProse.has(el)) s.prose += looseProse.get(el)!;
+    else if (proseBlocks.has(el) && s.prose === 0) s.prose = s.kept;
   }
+
   const hidden = new Set<Element>(); // boilerplate, invisible or hidden, or inside such an element
   for (const el of preOrder(dom)) {
     const parent = parentElement(el);
@@ -188,10 +204,11 @@ function extractFrom(dom: AnyNode[], elements: Element[], options: { chooseRoot:
   const scores = new Map<Element, number>();
   for (const el of proseBlocks) {
     const s = stats.get(el)!;
-    if (s.prose === 0) continue; // inside boilerplate
-    const blockScore = 1 + s.commas + Math.min(Math.floor(s.kept / 100), 3);
+    if (hidden.has(el)) continue; // inside boilerplate
+    const loose = looseProse.get(el);
+    const blockScore = 1 + s.commas + Math.min(Math.floor((loose ?? s.kept) / 100), 3);
     let level = 0;
-    for (let at = parentElement(el); at && level < 3; at = parentElement(at), level++) {
+    for (let at = loose !== undefined ? el : parentElement(el); at && level < 3; at = parentElement(at), level++) {
       if (!scores.has(at)) scores.set(at, tagWeight(nameOf(at)) + contentHint(at));
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
       scores.set(at, scores.get(at)! + blockScore / divider);
@@ -200,6 +217,7 @@ function extractFrom(dom: AnyNode[], elements: Element[], options: { chooseRoot:
   let core: Element | null = null;
   let best = 0;
   for (const [el, raw] of scores) {
+    if (hidden.has(el)) continue;
     const s = stats.get(el)!;
     const score = raw * (1 - (s.text > 0 ? s.linkText / s.text : 0));
     if (score > best) {
@@ -228,7 +246,7 @@ function extractFrom(dom: AnyNode[], elements: Element[], options: { chooseRoot:
   for (const el of boilerplate) if (inRootSet.has(el)) dropped.add(el);
   for (const el of inRoot) {
     const s = stats.get(el)!;
-    if (LINK_LISTS.has(nameOf(el)) && s.linkText > 0.6 * s.text && s.prose < 0.2 * s.kept) dropped.add(el);
+    if (LINK_LISTS.has(nameOf(el)) && s.linkText > 0.4 * s.text && s.prose < 0.2 * s.kept) dropped.add(el);
     else if (s.linkText > 0.25 * s.text && weakBoilerplate(el)) dropped.add(el);
   }
   const prose = dropOrphans(inRoot, stats, dropped, root);
