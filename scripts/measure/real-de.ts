@@ -67,7 +67,9 @@ function listing(report: Report): string[] {
   for (const doc of report.documents) {
     for (const f of doc.findings) {
       if (!(MISSION as readonly string[]).includes(f.category)) continue;
-      out.push(`- \`${f.ruleId}\` ${doc.path.split('/').pop()}${doc.id !== doc.path.split('/').pop() ? ` ${doc.id}` : ''} ${f.line}:${f.column} — ${f.message.replace(/\s+/g, ' ').slice(0, 200)}`);
+      const text = (doc.blocks ?? []).map((b) => b.text).join('\n\n');
+      const context = text.slice(Math.max(0, f.offset - 60), f.offset + f.length + 60).replace(/\s+/g, ' ');
+      out.push(`- \`${f.ruleId}\` ${doc.path.split('/').pop()}${doc.id !== doc.path.split('/').pop() ? ` ${doc.id}` : ''} ${f.line}:${f.column} — ${f.message.replace(/\s+/g, ' ').slice(0, 160)} — in: ${context}`);
     }
   }
   return out;
@@ -93,7 +95,7 @@ if (process.argv.includes('--extraction-only')) {
   for (const p of x.perPage) if (p.missed.length || p.leaked.length) console.log(`${p.file} words=${p.words}\n  missed: ${JSON.stringify(p.missed)}\n  leaked: ${JSON.stringify(p.leaked)}`);
   process.exit(0);
 }
-const newsReport = await runCheck({ paths: [join(REAL, 'news.jsonl')], config: DEFAULT_CONFIG });
+const newsReport = await runCheck({ paths: [join(REAL, 'news.jsonl')], config: DEFAULT_CONFIG, includeText: true });
 console.log('## Mission findings per 1,000 words (every one a false alarm unless the page is itself defective)\n');
 console.log(`| set | documents | words | ${MISSION.join(' | ')} | mission per 1k | typography (not a mission category) |`);
 console.log(`|---|---|---|${MISSION.map(() => '---').join('|')}|---|---|`);

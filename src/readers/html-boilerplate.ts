@@ -6,11 +6,15 @@ export const INVISIBLE = new Set([
   'button', 'select', 'option', 'input', 'textarea', 'pre', 'code', 'title', 'meta', 'link',
 ]);
 
+/** Classes that hide text from sighted readers (skip links, screen-reader text). */
+const VISUALLY_HIDDEN = /(?:^|\s)(?:screen-reader-text|sr-only|visually-hidden|visuallyhidden|skip-link|skip-links|skiplink|element-invisible|show-for-sr)(?:\s|$)/i;
+
 export function isHidden(el: Element): boolean {
   const { attribs } = el;
   return (
     'hidden' in attribs ||
     attribs['aria-hidden'] === 'true' ||
+    VISUALLY_HIDDEN.test(attribs.class ?? '') ||
     /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attribs.style ?? '')
   );
 }

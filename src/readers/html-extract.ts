@@ -244,9 +244,11 @@ function extractFrom(dom: AnyNode[], elements: Element[], options: { chooseRoot:
   const inRoot = postOrder(root.children);
   const inRootSet = new Set(inRoot);
   for (const el of boilerplate) if (inRootSet.has(el)) dropped.add(el);
+  // A list of links that is most of the article (a link roll) is the article.
+  const mostOfRoot = 0.5 * stats.get(root)!.kept;
   for (const el of inRoot) {
     const s = stats.get(el)!;
-    if (LINK_LISTS.has(nameOf(el)) && s.linkText > 0.4 * s.text && s.prose < 0.2 * s.kept) dropped.add(el);
+    if (LINK_LISTS.has(nameOf(el)) && s.linkText > 0.4 * s.text && s.prose < 0.2 * s.kept && s.kept < mostOfRoot) dropped.add(el);
     else if (s.linkText > 0.25 * s.text && weakBoilerplate(el)) dropped.add(el);
   }
   const prose = dropOrphans(inRoot, stats, dropped, root);

@@ -103,6 +103,7 @@ class EnglishAnalysis {
   }
 
   private analyseBlock(block: Block): void {
+    if (isReference(this.doc.blockText(block))) return; // a bibliography entry: titles are cited as published
     const sentences = this.doc.sentencesIn(block.start, block.end);
     const words = this.doc.wordsIn(block.start, block.end);
     // Most sentences have no English word at all: they need no tokens (and make no garbage).
@@ -120,6 +121,8 @@ class EnglishAnalysis {
     this.blockSpans = this.spans.length;
     this.addInserts(block);
     sentences.forEach((sentence, i) => {
+      const quotation = this.quotationOf(sentence.start, sentence.end);
+      if (quotation && (english[i] || tokens[i].length > 0) && this.isGlossed(quotation.end)) return;
       if (english[i]) {
         this.spans.push({ kind: 'sentence', start: sentence.start, end: sentence.end, quotation: this.quotationOf(sentence.start, sentence.end) });
         this.englishWords += this.doc.wordsIn(sentence.start, sentence.end).length;
@@ -147,13 +150,20 @@ class EnglishAnalysis {
     return (this.protectedRanges.size === 0 ? words : words.filter((w) => !this.protectedRanges.overlaps(w.start, w.end)))
       .map((w, i) => {
         const sentenceStart = i === 0 || this.opensClause(w.start);
-        const cls = this.lex.classify(w.text, sentenceStart, w.hash);
+        // "wind- und sonnenreich", "trans- und intergeschlechtlich": the first part of a German compound
+        const cls = this.isCompoundPart(w.end) ? 'de' : this.lex.classify(w.text, sentenceStart, w.hash);
         const capitalised = !sentenceStart && /^\p{Lu}/u.test(w.text);
         // A capital at the sentence start hides whether a word is a name: it counts only if English has it in lower case.
         const strong =
           cls === 'en' && (this.lex.isFunctionWord(w.text) || /^\p{Ll}/u.test(w.text) || (sentenceStart && this.lex.isCommonEnglishWord(w.text)));
         return { start: w.start, end: w.end, text: w.text, cls, capitalised, strong }; // no spread: it is 30× slower here
       });
+  }
+
+  /** A word followed by a hyphen and a space or comma: the first part of a German compound whose second part follows ("wind- und"). */
+  private isCompoundPart(end: number): boolean {
+    const { text } = this.doc;
+    return text.charCodeAt(end) === 45 && (end + 1 >= text.length || text[end + 1] === ',' || isSpaceCode(text.charCodeAt(end + 1)));
   }
 
   /** After an opening quote or bracket a capital can start a quoted sentence. */
@@ -180,7 +190,26 @@ class EnglishAnalysis {
     if (tokens.length < FRANC_MIN_WORDS) return de === 0;
     const text = tokens.map((t) => t.text).join(' ');
     const [first, second] = franc().francAll(text, { only: ['eng', 'deu'], minLength: 1 });
-    return first[0] === 'eng' && first[1] > (second?.[1] ?? 0);
+    return first[0] === 'eng' && first[1] > (second?.[1] ?? 0) && !this.isOtherLanguage(tokens);
+  }
+
+  /**
+   * A sentence in a third language (a Spanish quotation): English and German dictionaries both
+   * miss most of its words, and franc among the languages German news quotes most names it.
+   */
+  private isOtherLanguage(tokens: Token[]): boolean {
+    if (tokens.length < FRANC_MIN_WORDS || tokens.filter((t) => t.cls === 'none').length < tokens.length * 0.4) return false;
+    const [best] = franc().francAll(tokens.map((t) => t.text).join(' '), { only: OTHER_LANGUAGES, minLength: 1 });
+    return best[0] !== 'eng' && best[0] !== 'deu';
+  }
+
+  /** English in quotation marks with its German translation in brackets right after it: „Time to deliver“ („Zeit zu liefern“). */
+  private isGlossed(end: number): boolean {
+    const after = this.doc.text.slice(end, end + 200);
+    const gloss = /^[”“"»«’‘]?\s*\(\s*[„"»]?([^)\n]{2,160})\)/.exec(after);
+    if (!gloss) return false;
+    const start = end + gloss.index + gloss[0].indexOf(gloss[1]);
+    return this.tokens({ start, end: start + gloss[1].length, text: gloss[1] }).some((t) => t.cls === 'de');
   }
 
   /** [English insert] or (English insert) inside German text. */
@@ -206,6 +235,7 @@ class EnglishAnalysis {
   /** Runs of English words inside a German sentence: phrases, and single unambiguous words. */
   private addRuns(tokens: Token[]): void {
     if (!tokens.some((t) => t.cls === 'en')) return; // most sentences: no run can start
+    if (this.isOtherLanguage(tokens)) return;
     for (const run of this.runs(tokens)) {
       const first = run[0];
       const last = run[run.length - 1];
@@ -213,6 +243,7 @@ class EnglishAnalysis {
       const strong = run.filter((t) => t.strong).length;
       const quotation = this.quotationOf(first.start, last.end);
       if (quotation && this.isWorkTitle(quotation)) continue;
+      if (quotation && this.isGlossed(quotation.end)) continue;
       if (this.isName(this.widenToName(tokens, run))) continue;
       const english = run.filter((t) => t.cls === 'en').length;
       // Two unambiguous English words, or one beside English names ("Christopher Rice said"): the name guard has run.
@@ -326,6 +357,16 @@ class EnglishAnalysis {
     }
     return out;
   }
+}
+
+/** Languages besides English and German that German news quotes, for franc to tell a third language from English. */
+const OTHER_LANGUAGES = ['eng', 'deu', 'spa', 'fra', 'ita', 'por', 'pol', 'tur'];
+
+/** A bibliography entry: "Koch H, Stevenson PC, 2017. Do linden trees kill bees?", "Maani, S. (2019): …", or a DOI. */
+const REFERENCE = /^(?:\[?\d{1,3}[\].]?\s+)?\p{Lu}[\p{L}'’-]+,?\s+(?:\p{Lu}{1,2}\.?(?:\s?\p{Lu}\.)*,?\s[^\n]{0,120}?\b(?:19|20)\d\d[a-z]?\b|\p{Lu}[\p{L}.]*\s+\((?:Hg\.|Jahr|(?:19|20)\d\d)\))|\bdoi(?:\.org)?[:/]\s?10\./u;
+
+export function isReference(text: string): boolean {
+  return text.length < 2000 && REFERENCE.test(text);
 }
 
 function normalize(text: string): string {
