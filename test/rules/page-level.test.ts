@@ -4,6 +4,7 @@ import { englishQuotes, quoteHouseStyle, quoteMismatch, unclosedQuote } from '..
 import { entityLeftover } from '../../src/rules/encoding/entity-leftover.js';
 import { englishWord } from '../../src/rules/english/english-spans.js';
 import { separatorLine } from '../../src/rules/boilerplate/separator-line.js';
+import { RULES, type DocumentRule } from '../../src/rules/index.js';
 import { context, flagged, readOne } from '../helpers.js';
 
 describe('brackets as newspapers write them (hard negatives)', () => {
@@ -87,5 +88,37 @@ describe('separator lines in every format', () => {
   it('finds a separator paragraph in HTML', () => {
     const html = '<html><body><article><h1>Titel</h1><p>Der Gemeinderat hat am Dienstag lange beraten, und alle waren sich einig.</p><p>* * *</p><p>Danach folgte die Abstimmung über den Haushalt, die knapp ausging.</p></article></body></html>';
     expect(flagged(separatorLine, html, 'seite.html')).toEqual(['* * *']);
+  });
+});
+
+describe('names German keeps, and what stays English', () => {
+  it.each([
+    'Der Verteidiger von FK Austria Wien sah Rot.',
+    'Das meldete Statistik Austria am Montag.',
+    'Gegen die Austria verlor Rapid knapp.',
+    'Das National Film Board of Canada eröffnete ein Studio.',
+    'Die Reserve Bank of India (RBI) hob den Leitzins an.',
+    'Der Sender HD Austria startet eine Plattform.',
+    'Wer ein iPhone besitzt, kann das iPad-Backup nutzen.',
+    'Das Spiel ist gross, die Halle grösser.',
+    'Die Anlage nutzt wind- und sonnenreiche Regionen.',
+    'Am Bahnhof: First refugees arrive at #Vienna after #Hungary decided to let them go pic.twitter.com/nOsgggWATY Die ÖBB reagierte rasch.',
+    'Sie sahen Indiana Jones und der Tempel des Todes (Indiana Jones and the Temple of Doom, USA 1984, Steven Spielberg).',
+    'Unter dem Motto „Time to deliver“ („Zeit zu liefern“) begann die Konferenz.',
+  ])('%s', (text) => {
+    const doc = readOne(text);
+    const english = RULES.filter((r) => r.meta.category === 'english' && 'check' in r).flatMap((r) => (r as DocumentRule).check(doc, context));
+    expect(english.map((f) => doc.text.slice(f.start, f.end))).toEqual([]);
+  });
+
+  it.each([
+    ['Die Flüchtlinge kamen in Austria an.', 'Austria'],
+    ['Im Südosten Türkiye bebte die Erde.', 'Türkiye'],
+    ['Die Rettungskräfte suchten in der Türkiye nach Überlebenden.', 'Türkiye'],
+    ['Die Regierung sagte, the talks will continue next week, und ging.', 'the talks will continue next week'],
+  ])('still flags %s', (text, expected) => {
+    const doc = readOne(text);
+    const english = RULES.filter((r) => r.meta.category === 'english' && 'check' in r).flatMap((r) => (r as DocumentRule).check(doc, context));
+    expect(english.map((f) => doc.text.slice(f.start, f.end))).toContain(expected);
   });
 });

@@ -72,6 +72,8 @@ class EnglishAnalysis {
   private englishWords = 0;
   /** Where the current block's spans begin in `spans` (a run can only overlap those). */
   private blockSpans = 0;
+  /** Brackets of the current block that give a work's original title and year: no run inside them is a leftover. */
+  private workTitles: Range[] = [];
 
   constructor(
     private readonly doc: Document,
@@ -113,16 +115,18 @@ class EnglishAnalysis {
       return this.hasEnglishWord(s, words, from) ? this.tokens(s) : NO_TOKENS;
     });
     const english = tokens.map((t) => this.isEnglishSentence(t));
-    if (english.length > 0 && english.every(Boolean)) {
+    if (english.length > 0 && english.every(Boolean) && !this.isSocialPost(block.start, block.end)) {
       this.spans.push({ kind: 'sentence', start: block.start, end: block.end, blockKind: block.kind });
       this.englishWords += words.length;
       return;
     }
     this.blockSpans = this.spans.length;
+    this.workTitles = [];
     this.addInserts(block);
     sentences.forEach((sentence, i) => {
       const quotation = this.quotationOf(sentence.start, sentence.end);
       if (quotation && (english[i] || tokens[i].length > 0) && this.isGlossed(quotation.end)) return;
+      if ((english[i] || tokens[i].length > 0) && this.isSocialPost(sentence.start, sentence.end)) return;
       if (english[i]) {
         this.spans.push({ kind: 'sentence', start: sentence.start, end: sentence.end, quotation: this.quotationOf(sentence.start, sentence.end) });
         this.englishWords += this.doc.wordsIn(sentence.start, sentence.end).length;
@@ -203,6 +207,17 @@ class EnglishAnalysis {
     return best[0] !== 'eng' && best[0] !== 'deu';
   }
 
+  /**
+   * A post quoted from a social network as it was written (an embedded tweet keeps its link,
+   * pic.twitter.com/… or t.co/…, right after its text): an original, not a translation.
+   */
+  private isSocialPost(start: number, end: number): boolean {
+    const block = this.doc.blockAt(start);
+    if (!block) return false;
+    const around = this.doc.text.slice(Math.max(block.start, start - 80), Math.min(block.end, end + 200));
+    return SOCIAL_POST_LINK.test(around);
+  }
+
   /** English in quotation marks with its German translation in brackets right after it: „Time to deliver“ („Zeit zu liefern“). */
   private isGlossed(end: number): boolean {
     const after = this.doc.text.slice(end, end + 200);
@@ -221,6 +236,10 @@ class EnglishAnalysis {
       const tokens = this.tokens({ start, end: start + content.length, text: content });
       const strong = tokens.filter((t) => t.strong).length;
       if (tokens.length === 0 || tokens.some((t) => t.cls === 'de') || strong < (m[1] ? 1 : 2) || this.isName(tokens)) continue;
+      if (WORK_WITH_YEAR.test(content)) {
+        this.workTitles.push({ start, end: start + content.length }); // (Keeping the Faith, USA 2000, Edward Norton): a film's original title
+        continue;
+      }
       if (strong === 1 && tokens.length === 1 && this.lex.isFunctionWord(tokens[0].text)) continue;
       this.spans.push({ kind: 'insert', start, end: start + content.length, quotation: this.quotationOf(start, start + content.length) });
       this.englishWords += tokens.length;
@@ -229,7 +248,7 @@ class EnglishAnalysis {
 
   private overlapsSpanOfBlock(start: number, end: number): boolean {
     for (let i = this.blockSpans; i < this.spans.length; i++) if (this.spans[i].start < end && start < this.spans[i].end) return true;
-    return false;
+    return this.workTitles.some((t) => t.start < end && start < t.end);
   }
 
   /** Runs of English words inside a German sentence: phrases, and single unambiguous words. */
@@ -244,6 +263,7 @@ class EnglishAnalysis {
       const quotation = this.quotationOf(first.start, last.end);
       if (quotation && this.isWorkTitle(quotation)) continue;
       if (quotation && this.isGlossed(quotation.end)) continue;
+      if (this.isSocialPost(first.start, last.end)) continue;
       if (this.isName(this.widenToName(tokens, run))) continue;
       const english = run.filter((t) => t.cls === 'en').length;
       // Two unambiguous English words, or one beside English names ("Christopher Rice said"): the name guard has run.
@@ -358,6 +378,10 @@ class EnglishAnalysis {
     return out;
   }
 }
+
+const SOCIAL_POST_LINK = /pic\.twitter\.com\/|\bt\.co\/|instagram\.com\/p\/|\(@\w{1,15}\)\s+\p{L}+\s+\d{1,2},\s+(?:19|20)\d\d/u;
+/** The original title of a work with its country and year, as a bracket after the German title gives it. */
+const WORK_WITH_YEAR = /,\s*(?:[\p{Lu}][\p{L}./-]*\s+){0,3}(?:19|20)\d\d\b/u;
 
 /** Languages besides English and German that German news quotes, for franc to tell a third language from English. */
 const OTHER_LANGUAGES = ['eng', 'deu', 'spa', 'fra', 'ita', 'por', 'pol', 'tur'];

@@ -103,8 +103,9 @@ export const untranslatedName: DocumentRule = {
         const start = block.start + (m.index ?? 0) + leading;
         const end = block.start + (m.index ?? 0) + m[0].length;
         const name = m[0].slice(leading);
-        if (entry.standalone && partOfLongerName(doc, start, end)) continue;
+        if (entry.standalone && (partOfLongerName(doc, start, end, entry.german) || namedWithArticle(doc, start, entry.german))) continue;
         if (doc.text[start - 1] === '-' && !germanCompoundHead(doc, start)) continue; // Hauts-de-France, but Südost-Türkiye
+        if (doc.text[start - 1] === '#' || doc.text[start - 1] === '@') continue; // a hashtag or handle, as its network spells it
         const fixed = !entry.german.includes('…');
         findings.push({
           start,
@@ -118,12 +119,58 @@ export const untranslatedName: DocumentRule = {
   },
 };
 
-/** "Canada Day", "Air Canada": a capitalised English word right before or after the name. */
-function partOfLongerName(doc: Document, start: number, end: number): boolean {
+/**
+ * A country word inside a longer name, which German keeps: a capitalised English word or an
+ * acronym beside it ("Canada Day", "Air Canada", "HD Austria"), a capitalised word before it
+ * that does not start the sentence ("Statistik Austria", "Tourism Australia" — a German
+ * translation would put the country in German too), or "of" after a name ("National Film
+ * Board of Canada", "Reserve Bank of India").
+ */
+function partOfLongerName(doc: Document, start: number, end: number, german: string): boolean {
   const lex = lexicon();
-  const before = /(\p{Lu}[\p{L}]*)\s+$/u.exec(doc.text.slice(Math.max(0, start - 30), start));
+  const left = doc.text.slice(Math.max(0, start - 40), start);
+  const before = /(?:^|([^\s])\s+)(\p{Lu}[\p{L}]*)\s+$/u.exec(left);
   const after = /^\s+(\p{Lu}[\p{L}]*)/u.exec(doc.text.slice(end, end + 30));
-  return [before?.[1], after?.[1]].some((w) => w !== undefined && (lex.classify(w) === 'en' || lex.classify(w) === 'both'));
+  const englishOrAcronym = (w: string | undefined): boolean =>
+    w !== undefined && (ACRONYM.test(w) || lex.classify(w) === 'en' || lex.classify(w) === 'both');
+  if (englishOrAcronym(before?.[2]) || englishOrAcronym(after?.[1])) return true;
+  // A German noun before a country that German names without an article: "Statistik Austria". Not
+  // where German grammar wants a genitive ("im Südosten Türkiye", "die Regierung Hungary").
+  if (
+    before &&
+    !SENTENCE_END.test(before[1] ?? '.') &&
+    !COUNTRIES_WITH_ARTICLE.has(german) &&
+    lex.classify(before[2]) !== 'en' &&
+    !lex.isFunctionWord(before[2]) &&
+    !GERMAN_LEADS.has(before[2]) &&
+    !RELATIONAL_NOUNS.test(before[2])
+  )
+    return true;
+  return /\p{Lu}[\p{L}]*\s+(?:of|for|de|du)\s+$/u.test(left);
+}
+
+const ACRONYM = /^\p{Lu}{2,5}$/u;
+/** Nouns that take a country as their genitive: "im Süden Hungary" is a leftover, not a name. */
+const RELATIONAL_NOUNS = /^(?:(?:Nord|Süd|Ost|West|Nordost|Nordwest|Südost|Südwest)(?:en|teil)?|Norden|Süden|Osten|Westen|Zentrum|Mitte|Hauptstadt|Teile?n?|Regierung|Präsident(?:in)?|Premier(?:minister(?:in)?)?|Botschaft(?:er(?:in)?)?|Grenze|Bürger(?:innen)?|Menschen|Bevölkerung|Wirtschaft|Armee|Parlament|Küste|Provinz(?:en)?|Region(?:en)?|Städte|Stadt)$/u;
+const SENTENCE_END = /[.!?:;„“"»«(–—]/;
+/** Capitalised German words that lead into a country mid-sentence without making a name: "Nach Austria", "Auch Hungary". */
+const GERMAN_LEADS = new Set(['In', 'Im', 'Nach', 'Aus', 'Von', 'Für', 'Gegen', 'Mit', 'Auch', 'Und', 'Oder', 'Wie', 'Als', 'Bei', 'Zu', 'Über', 'Durch', 'Um', 'Vor', 'Dass', 'Wenn', 'Weil', 'Doch', 'Aber', 'Sowie']);
+
+/**
+ * German names of countries that take an article (die Türkei, der Iran, die USA): after an
+ * article the English name is still a leftover ("die Türkiye"). Any other country word after
+ * a German article names something else: "die Austria", "gegen die Austria" (the club).
+ */
+const COUNTRIES_WITH_ARTICLE = new Set([
+  'Türkei', 'Schweiz', 'Slowakei', 'Ukraine', 'Mongolei', 'Iran', 'Irak', 'Jemen', 'Libanon', 'Sudan', 'Südsudan', 'Kongo', 'Niger', 'Tschad',
+  'Vatikanstadt', 'Oman', 'Niederlande', 'Philippinen', 'Vereinigte Staaten', 'Vereinigte Arabische Emirate', 'Malediven', 'Bahamas', 'Seychellen',
+  'Komoren', 'Dominikanische Republik', 'Zentralafrikanische Republik', 'Côte d’Ivoire', 'Marshallinseln', 'Salomonen', 'Cookinseln', 'Färöer',
+  'Kaimaninseln', 'Tschechien', 'Vereinigtes Königreich', 'Demokratische Republik Kongo', 'Republik Moldau', 'Kirgisistan', 'Elfenbeinküste',
+]);
+const GERMAN_ARTICLE = /(?:^|\s)(?:die|der|den|dem|des|Die|Der|Den|Dem|Des)\s+$/u;
+
+function namedWithArticle(doc: Document, start: number, german: string): boolean {
+  return !COUNTRIES_WITH_ARTICLE.has(german) && GERMAN_ARTICLE.test(doc.text.slice(Math.max(0, start - 12), start));
 }
 
 /** "Südost-Türkiye": the part before the hyphen is a capitalised word that is not English (Hauts-de-France is a name). */
