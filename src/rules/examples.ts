@@ -69,6 +69,10 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
     flagged: ['Es gebe „ein Stadion mit über sechstausend Sitzplätzen „, heißt es im Brief.'],
     accepted: ['Es gebe „ein Stadion mit über sechstausend Sitzplätzen“, heißt es im Brief.'],
   },
+  'headline-site-suffix': {
+    flagged: ['USA besorgt über Putins Drohung gegen Nordkorea | Wladimir Putin\n\nDer Text folgt hier.', 'Neue Brücke für die Altstadt eröffnet – SZ.de\n\nDer Text folgt hier.'],
+    accepted: ['Merkel – die Bilanz einer langen Kanzlerschaft\n\nDer Text folgt hier.'],
+  },
   'entity-leftover': {
     flagged: ['Er sagte: &quot;Wir kommen morgen&quot;, und ging.', 'Die Firma Müller &amp;amp; Söhne lädt ein.'],
     accepted: ['Er sagte: „Wir kommen morgen“, und ging. Müller & Söhne, Meier &Co lädt ein.'],

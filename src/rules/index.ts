@@ -4,6 +4,7 @@ import { separatorLine } from './boilerplate/separator-line.js';
 import { crossDocumentHeadline } from './duplicates/cross-document-headline.js';
 import { duplicateHeadline } from './duplicates/duplicate-headline.js';
 import { headlineInBody } from './duplicates/headline-in-body.js';
+import { headlineSiteSuffix } from './duplicates/headline-site-suffix.js';
 import { repeatedParagraph, repeatedSentence } from './duplicates/repeated-paragraph.js';
 import { copiedFromSource, englishInsert, englishPhrase, englishSentence, englishWord, untranslatedArticle } from './english/english-spans.js';
 import { englishFormat } from './english/english-format.js';
@@ -42,6 +43,7 @@ export const RULES: readonly Rule[] = [
   quoteHouseStyle,
   englishGenitive,
   duplicateHeadline,
+  headlineSiteSuffix,
   headlineInBody,
   repeatedParagraph,
   repeatedSentence,

@@ -17,7 +17,26 @@ const MAY_PROTECT = /[@#&<_$`=]|www\.|:\/\/|\\u00/;
 export function protectedRanges(text: string, base: number): Range[] {
   // The pattern tries every word for an e-mail address; most paragraphs have none of its anchors.
   if (!MAY_PROTECT.test(text)) return [];
-  return [...text.matchAll(PROTECTED)].map((m) => ({ start: base + (m.index ?? 0), end: base + (m.index ?? 0) + m[0].length }));
+  return [...text.matchAll(PROTECTED)].map((m) => ({ start: base + (m.index ?? 0), end: base + (m.index ?? 0) + urlLength(m[0]) }));
+}
+
+/**
+ * A URL ends before the punctuation after it: "(z.B. https://example.org/a)" closes its bracket,
+ * "… unter www.gallup.de)." too; a bracket the URL itself opened stays (…/Foo_(Band)).
+ */
+function urlLength(match: string): number {
+  if (!/^(?:https?:|www\.)/.test(match)) return match.length;
+  let end = match.length;
+  for (;;) {
+    const last = match[end - 1];
+    if (last === ')' || last === ']') {
+      const inner = match.slice(0, end);
+      const open = last === ')' ? '(' : '[';
+      if (inner.split(open).length >= inner.split(last).length) break; // balanced inside the URL
+    } else if (!'.,;:!?'.includes(last)) break;
+    end--;
+  }
+  return end;
 }
 
 const QUOTE_PAIRS: Record<string, string> = { '„': '“', '»': '«', '«': '»', '“': '”', '"': '"', '‚': '‘', '›': '‹' };

@@ -72,9 +72,10 @@ describe.runIf(existsSync(SEED))('the seed article (from ../shared, when present
     expect(findings.filter((f) => f.category === 'brackets').map((f) => `${f.ruleId}@${f.line}:${f.column}`)).toEqual(['broken-quote-insert@23:24', 'quote-mismatch@39:1']);
   });
 
-  it('flags both extra headline copies, the separators, the photo credit and the NEXT line, at their lines', () => {
+  it('flags the site suffix, both extra headline copies, the separators, the photo credit and the NEXT line, at their lines', () => {
     const ours = findings.filter((f) => f.category === 'duplicates' || f.category === 'boilerplate').map((f) => `${f.ruleId}@${f.line}:${f.column}`);
     expect(ours).toEqual([
+      'headline-site-suffix@1:91',
       'duplicate-headline@3:1',
       'duplicate-headline@4:1',
       'separator-line@5:1',

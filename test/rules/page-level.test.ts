@@ -4,6 +4,7 @@ import { englishQuotes, quoteHouseStyle, quoteMismatch, unclosedQuote } from '..
 import { entityLeftover } from '../../src/rules/encoding/entity-leftover.js';
 import { englishWord } from '../../src/rules/english/english-spans.js';
 import { separatorLine } from '../../src/rules/boilerplate/separator-line.js';
+import { headlineSiteSuffix } from '../../src/rules/duplicates/headline-site-suffix.js';
 import { RULES, type DocumentRule } from '../../src/rules/index.js';
 import { context, flagged, readOne } from '../helpers.js';
 
@@ -120,5 +121,26 @@ describe('names German keeps, and what stays English', () => {
     const doc = readOne(text);
     const english = RULES.filter((r) => r.meta.category === 'english' && 'check' in r).flatMap((r) => (r as DocumentRule).check(doc, context));
     expect(english.map((f) => doc.text.slice(f.start, f.end))).toContain(expected);
+  });
+});
+
+describe('URLs end before the bracket that holds them', () => {
+  it.each(['Kopieren Sie die URL (z.B. https://twitter.com/beispiel) in das Feld.', 'Mehr dazu (unter www.beispiel.de).', 'Siehe https://de.wikipedia.org/wiki/Foo_(Band) für Details.'])('%s', (text) => {
+    expect(flagged(unclosedBracket, text)).toEqual([]);
+    expect(flagged(unmatchedBracket, text)).toEqual([]);
+  });
+});
+
+describe('a site suffix left in the headline', () => {
+  it('is reported with the headline without it', () => {
+    const doc = readOne('USA besorgt über Putins Drohung gegen Nordkorea | Wladimir Putin\n\nDer Text folgt.');
+    const [finding] = headlineSiteSuffix.check(doc, context);
+    expect(doc.text.slice(finding.start, finding.end)).toBe(' | Wladimir Putin');
+    expect(finding.suggestion).toBe('');
+    expect(finding.message).toContain('"USA besorgt über Putins Drohung gegen Nordkorea"');
+  });
+
+  it('accepts a dash that is German punctuation', () => {
+    expect(flagged(headlineSiteSuffix, 'Merkel – die Bilanz einer langen Amtszeit\n\nDer Text folgt.')).toEqual([]);
   });
 });
