@@ -27,7 +27,8 @@ function looksLikeHtml(text: string): boolean {
 export function buildItemDocument(lines: LineIndex, item: FeedItem): Document {
   const builder = new DocumentBuilder(lines);
   if (item.title && item.title.text.trim()) {
-    builder.startBlock('headline').appendMapped(item.title, 0, item.title.text.length, true).endBlock();
+    // The body starts a block of its own: text outside any block element (an RSS description) is a paragraph, not more headline.
+    builder.startBlock('headline').appendMapped(item.title, 0, item.title.text.length, true).startBlock('paragraph');
   }
   for (const part of item.body) {
     if (item.html ?? looksLikeHtml(part.text)) addHtmlText(builder, part, { page: false });

@@ -5,8 +5,10 @@ import { entityLeftover } from '../../src/rules/encoding/entity-leftover.js';
 import { englishWord } from '../../src/rules/english/english-spans.js';
 import { separatorLine } from '../../src/rules/boilerplate/separator-line.js';
 import { headlineSiteSuffix } from '../../src/rules/duplicates/headline-site-suffix.js';
+import { duplicateHeadline } from '../../src/rules/duplicates/duplicate-headline.js';
+import { headlineInBody } from '../../src/rules/duplicates/headline-in-body.js';
 import { RULES, type DocumentRule } from '../../src/rules/index.js';
-import { context, flagged, readOne } from '../helpers.js';
+import { context, flagged, read, readOne } from '../helpers.js';
 
 describe('brackets as newspapers write them (hard negatives)', () => {
   it.each([
@@ -142,5 +144,22 @@ describe('a site suffix left in the headline', () => {
 
   it('accepts a dash that is German punctuation', () => {
     expect(flagged(headlineSiteSuffix, 'Merkel – die Bilanz einer langen Amtszeit\n\nDer Text folgt.')).toEqual([]);
+  });
+});
+
+describe('every rule in every format', () => {
+  it('finds an RSS description that starts with its own title, as in JSON feeds', () => {
+    const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>Feed</title>
+<item><title>Stadtrat beschließt neuen Haushalt für das kommende Jahr</title><guid>a1</guid><description>Stadtrat beschließt neuen Haushalt für das kommende Jahr. Der Stadtrat hat am Dienstag mit großer Mehrheit beschlossen.</description></item>
+</channel></rss>`;
+    const [doc] = read(rss, 'feed.rss');
+    expect(doc.blocks.map((b) => b.kind)).toEqual(['headline', 'paragraph']);
+    const found = headlineInBody.check(doc, context);
+    expect(found.map((f) => doc.text.slice(f.start, f.end))).toEqual(['Stadtrat beschließt neuen Haushalt für das kommende Jahr.']);
+  });
+
+  it('finds a headline repeated as an <h2> in HTML', () => {
+    const html = `<html><body><article><h1>Neue Brücke für die Altstadt eröffnet</h1><h2>Neue Brücke für die Altstadt eröffnet</h2><p>Der Gemeinderat hat am Dienstag die neue Brücke eröffnet, und viele Menschen kamen.</p><p>Die Bauzeit betrug zwei Jahre, die Kosten lagen im Rahmen.</p></article></body></html>`;
+    expect(flagged(duplicateHeadline, html, 'seite.html')).toEqual(['Neue Brücke für die Altstadt eröffnet']);
   });
 });
