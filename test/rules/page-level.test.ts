@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { unclosedBracket, unmatchedBracket } from '../../src/rules/brackets/bracket-pairs.js';
-import { englishQuotes, quoteHouseStyle, quoteMismatch, unclosedQuote } from '../../src/rules/brackets/quote-pairs.js';
+import { englishQuotes, quoteHouseStyle, quoteMismatch, unclosedQuote, unmatchedQuote } from '../../src/rules/brackets/quote-pairs.js';
 import { entityLeftover } from '../../src/rules/encoding/entity-leftover.js';
 import { englishWord } from '../../src/rules/english/english-spans.js';
 import { separatorLine } from '../../src/rules/boilerplate/separator-line.js';
@@ -161,5 +161,26 @@ describe('every rule in every format', () => {
   it('finds a headline repeated as an <h2> in HTML', () => {
     const html = `<html><body><article><h1>Neue Brücke für die Altstadt eröffnet</h1><h2>Neue Brücke für die Altstadt eröffnet</h2><p>Der Gemeinderat hat am Dienstag die neue Brücke eröffnet, und viele Menschen kamen.</p><p>Die Bauzeit betrug zwei Jahre, die Kosten lagen im Rahmen.</p></article></body></html>`;
     expect(flagged(duplicateHeadline, html, 'seite.html')).toEqual(['Neue Brücke für die Altstadt eröffnet']);
+  });
+});
+
+describe('quotation-mark lookalikes', () => {
+  it.each([
+    'Home » Politik » Inland: Der Bundestag hat am Freitag beraten.',
+    'Er sagte: "Der Monitor hat 26" Diagonale und ist neu", und ging.',
+  ])('%s', (text) => {
+    expect(flagged(unclosedQuote, text)).toEqual([]);
+    expect(flagged(unmatchedQuote, text)).toEqual([]);
+  });
+});
+
+describe('inner quotes ‚…‘', () => {
+  it('pairs them and reports one left open', () => {
+    expect(flagged(unclosedQuote, 'Er sagte: „Das nennt man ‚Aufbruch‘ in der Stadt“, und ging.')).toEqual([]);
+    expect(flagged(unclosedQuote, 'Er sagte: „Das nennt man ‚Aufbruch in der Stadt“, und ging.')).toEqual(['‚']);
+  });
+
+  it('keeps apostrophes apart', () => {
+    expect(flagged(unclosedQuote, 'Wie geht’s? Andreas’ Auto stammt aus den ’90ern, sagt er.')).toEqual([]);
   });
 });

@@ -24,6 +24,7 @@ const CLOSER: Record<QuoteStyle, string> = { german: '“', guillemets: '«', sw
 /** Styles a German article may use. */
 const GERMAN_STYLES = new Set<QuoteStyle>(['german', 'guillemets', 'swiss']);
 const MARKS = /[„“”"»«]/g;
+const INNER_MARKS = /[‚‘’'´]/g;
 
 export interface Mark {
   char: string;
@@ -75,6 +76,8 @@ class QuotePairing {
   private open: OpenQuote | undefined;
   private block!: Block;
   private text = '';
+  /** Where the block's last straight double quote stands: a 26" inside a straight-quoted quotation is an inch mark when one follows. */
+  private lastStraight = -1;
 
   constructor(private readonly doc: Document) {}
 
@@ -82,10 +85,12 @@ class QuotePairing {
     for (const block of this.doc.blocks) {
       this.block = block;
       this.text = this.doc.blockText(block);
+      this.lastStraight = this.text.lastIndexOf('"');
       const skip = new RangeSet(protectedRanges(this.text, 0));
       const marks = [...this.text.matchAll(MARKS)].filter((m) => !skip.overlaps(m.index ?? 0, (m.index ?? 0) + 1));
       if (this.open && this.open.block !== block) this.enterBlock(marks[0]?.index === 0 ? marks[0][0] : undefined);
       for (const m of marks) this.mark(m[0], m.index ?? 0);
+      if (this.text.includes('‚')) this.innerQuotes(skip);
     }
     if (this.open) this.unclosed(this.doc.text.length);
     return { pairs: this.pairs, problems: this.problems };
@@ -116,7 +121,8 @@ class QuotePairing {
     const closing = this.closingPosition(at);
     const open = this.open;
 
-    if (char === '"' && /\d/.test(this.text[at - 1] ?? '') && open?.style !== 'straight') return; // 24" (inches)
+    if (char === '"' && /\d/.test(this.text[at - 1] ?? '') && (open?.style !== 'straight' || this.lastStraight > at)) return; // 24" (inches)
+    if ((char === '»' || char === '«') && this.separatorPosition(at)) return; // Home » Politik: a separator, not a quotation mark
 
     if (open) {
       if (char === CLOSER[open.style] || (char === '“' && open.style === 'english' && closing)) {
@@ -199,6 +205,35 @@ class QuotePairing {
     const before = this.text[at - 1];
     const after = this.text[at + 1];
     return (before === undefined || /[\s([{–—\-/]/.test(before)) && after !== undefined && !/[\s,.;:!?)\]}]/.test(after);
+  }
+
+  /**
+   * German inner quotes ‚…‘ pair within their paragraph, closed by ‘ or by the ’ ' ´ typed for
+   * it (a typographic slip, not a broken quotation). A closer alone is left alone (it is also an
+   * apostrophe: geht’s, ‘90er), but a ‚ that opens and is never closed is reported like a
+   * double quotation.
+   */
+  private innerQuotes(skip: RangeSet): void {
+    let open: Mark | undefined;
+    for (const m of this.text.matchAll(INNER_MARKS)) {
+      const at = m.index ?? 0;
+      if (skip.overlaps(at, at + 1)) continue;
+      if (m[0] === '‚') {
+        if (!this.openingPosition(at)) continue; // a comma lookalike: "Er kam‚ sah"
+        if (open) this.problems.push({ kind: 'unclosed', mark: open, style: 'german', block: this.block, endsAt: this.block.start + at });
+        open = { char: '‚', offset: this.block.start + at };
+      } else if (open && this.closingPosition(at)) {
+        open = undefined;
+      }
+    }
+    if (open) this.problems.push({ kind: 'unclosed', mark: open, style: 'german', block: this.block, endsAt: this.block.end });
+  }
+
+  /** Whitespace (or the block's edge) on both sides. */
+  private separatorPosition(at: number): boolean {
+    const before = this.text[at - 1];
+    const after = this.text[at + 1];
+    return (before === undefined || /\s/.test(before)) && (after === undefined || /\s/.test(after));
   }
 
   /** After a non-space, before a space, punctuation or the end. */
