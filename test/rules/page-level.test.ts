@@ -7,6 +7,7 @@ import { separatorLine } from '../../src/rules/boilerplate/separator-line.js';
 import { headlineSiteSuffix } from '../../src/rules/duplicates/headline-site-suffix.js';
 import { duplicateHeadline } from '../../src/rules/duplicates/duplicate-headline.js';
 import { headlineInBody } from '../../src/rules/duplicates/headline-in-body.js';
+import { repeatedParagraph } from '../../src/rules/duplicates/repeated-paragraph.js';
 import { RULES, type DocumentRule } from '../../src/rules/index.js';
 import { context, flagged, read, readOne } from '../helpers.js';
 
@@ -182,5 +183,14 @@ describe('inner quotes ‚…‘', () => {
 
   it('keeps apostrophes apart', () => {
     expect(flagged(unclosedQuote, 'Wie geht’s? Andreas’ Auto stammt aus den ’90ern, sagt er.')).toEqual([]);
+  });
+});
+
+describe('near copies that differ only in numbers', () => {
+  it('are not repeated paragraphs; a paragraph pasted twice still is', () => {
+    const lines = 'Titel der Seite\n\nVoraussetzung: die Aufgabe Nummer 2 muss vorher im Spiel beendet sein.\n\nVoraussetzung: die Aufgabe Nummer 3 muss vorher im Spiel beendet sein.';
+    expect(flagged(repeatedParagraph, lines)).toEqual([]);
+    const pasted = 'Titel der Seite\n\nDer Stadtrat hat am Dienstag den Haushalt für das kommende Jahr beschlossen.\n\nDer Stadtrat hat am Dienstag den Haushalt für das nächste Jahr beschlossen.';
+    expect(flagged(repeatedParagraph, pasted)).toHaveLength(1);
   });
 });

@@ -13,6 +13,24 @@ interface Candidate {
   key: string;
 }
 
+/**
+ * Two near copies that differ only in numbers: counters, times and dates of page furniture
+ * ("Teilen auf Facebook: 0", "Antwort von Max, 16.10.19 10:08"), or a list of quests, levels or
+ * scores, not a paragraph pasted twice.
+ */
+function differInNumbersOnly(a: string, b: string): boolean {
+  const count = new Map<string, number>();
+  for (const w of a.split(' ')) count.set(w, (count.get(w) ?? 0) + 1);
+  for (const w of b.split(' ')) count.set(w, (count.get(w) ?? 0) - 1);
+  let differing = 0;
+  for (const [word, n] of count) {
+    if (n === 0) continue;
+    if (!/\d/.test(word)) return false;
+    differing++;
+  }
+  return differing > 0;
+}
+
 export const repeatedParagraph: DocumentRule = {
   meta: {
     id: 'repeated-paragraph',
@@ -117,7 +135,8 @@ function nearCopies(candidates: Candidate[], threshold: number): RepeatedBlock[]
       shared[j] = 0;
       if (count * 2 < Math.max(shingles.size, sizes[j])) continue;
       const score = profileSimilarity(profile(j), profile(i), candidates[j].key, c.key);
-      if (score >= threshold && (!best || score > best.score || (score === best.score && j < best.j))) best = { j, score };
+      if (score < threshold || differInNumbersOnly(candidates[j].key, c.key)) continue;
+      if (!best || score > best.score || (score === best.score && j < best.j)) best = { j, score };
     }
     touched.length = 0;
     if (best && !claimed.has(c.block)) {
