@@ -25,6 +25,7 @@ import { readerFor } from '../src/readers/index.js';
 import { RULES } from '../src/rules/index.js';
 import { isRunRule, type Rule } from '../src/rules/types.js';
 import { generateArticle, generateBigFeed, generateCorpus, seedLikeArticle } from './generate.js';
+import { measureHtmlReader } from './html-reader.js';
 import { measureReportLoad } from './report-load.js';
 
 const flag = (name: string): string | undefined => {
@@ -157,6 +158,7 @@ const seedRuns = Array.from({ length: 5 }, () => wallMs(['check', seed, '-f', `j
 log(`| one small file | start-up: \`mtlint check\` wall time, median of 7 | ${fmt(median(startups), 0)} ms | | | | whole process |`);
 log(`| seed-like article | one article, wall time, median of 5 | ${fmt(median(seedRuns), 0)} ms | | | | whole process |`);
 log(await measureReportLoad(10_000, runs));
+for (const row of measureHtmlReader(runs)) log(row);
 
 if (bigMB > 0) {
   const big = join(work, 'big.jsonl');

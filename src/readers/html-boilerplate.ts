@@ -11,12 +11,9 @@ const VISUALLY_HIDDEN = /(?:^|\s)(?:screen-reader-text|sr-only|visually-hidden|v
 
 export function isHidden(el: Element): boolean {
   const { attribs } = el;
-  return (
-    'hidden' in attribs ||
-    attribs['aria-hidden'] === 'true' ||
-    VISUALLY_HIDDEN.test(attribs.class ?? '') ||
-    /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attribs.style ?? '')
-  );
+  if ('hidden' in attribs || attribs['aria-hidden'] === 'true') return true;
+  if (attribs.class !== undefined && VISUALLY_HIDDEN.test(attribs.class)) return true;
+  return attribs.style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attribs.style);
 }
 
 /** Page furniture by element: never article text. */
@@ -86,6 +83,22 @@ export function boilerplateKind(el: Element, byClass = true): string | null {
   if (!byClass || UNNAMED_BY_CLASS.has(name)) return null;
   const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
   if (names.length < 2) return null;
+  let verdict = classVerdicts.get(names);
+  if (verdict === undefined) {
+    if (classVerdicts.size >= CLASS_CACHE_LIMIT) classVerdicts.clear();
+    classVerdicts.set(names, (verdict = furnitureClass(names)));
+  }
+  return verdict;
+}
+
+/**
+ * Class and id strings repeat across the elements of a page and the pages of a site: each is
+ * judged once. The cache holds strings and verdicts only, and starts afresh past its limit.
+ */
+const classVerdicts = new Map<string, string | null>();
+const CLASS_CACHE_LIMIT = 20_000;
+
+function furnitureClass(names: string): string | null {
   for (const token of names.split(/\s+/)) {
     if (!token) continue;
     const parts = nameParts(token);

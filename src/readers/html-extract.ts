@@ -28,18 +28,6 @@ export interface Extraction {
   headline: Element | null;
 }
 
-interface Stats {
-  /** Visible characters (whitespace excluded) of the subtree, boilerplate included. */
-  text: number;
-  /** Of those, inside links. */
-  linkText: number;
-  /** Visible characters outside boilerplate subtrees. */
-  kept: number;
-  /** Characters in prose blocks outside boilerplate (paragraph-like, low link density). */
-  prose: number;
-  /** Commas in own text, for the block score. */
-  commas: number;
-}
 
 const PROSE_TAGS = new Set(['p', 'blockquote', 'pre', 'td', 'dd', 'li', 'figcaption']);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
@@ -80,29 +68,79 @@ export function* preOrder(nodes: AnyNode[]): Generator<Element> {
   }
 }
 
-/** Children of the root listed in post-order (children before their parent), iteratively. */
-function postOrder(root: AnyNode[]): Element[] {
-  const out: Element[] = [];
-  const stack: Array<{ el: Element; next: number }> = [];
-  const pushChildren = (nodes: AnyNode[]): void => {
-    for (let i = nodes.length - 1; i >= 0; i--) {
-      const node = nodes[i];
-      if (isElement(node)) stack.push({ el: node, next: -1 });
+/**
+ * The page's elements in document order (pre-order), with what every pass needs as flat arrays
+ * indexed by that order: a parent's index is below its children's, so one backward pass sees
+ * every element after all of its descendants, and an element's subtree is the index range
+ * [i, end[i]).
+ */
+class PageTree {
+  readonly els: Element[] = [];
+  readonly names: string[] = [];
+  readonly parent: Int32Array;
+  readonly end: Int32Array;
+  /** Invisible by tag or attribute (the element itself). */
+  readonly invisible: Uint8Array;
+  readonly block: Uint8Array;
+  /** Visible characters and commas of the element's own text nodes. */
+  readonly ownText: Int32Array;
+  readonly ownCommas: Int32Array;
+  /** Has a heading among its children (the orphaned-heading pass looks only there). */
+  readonly headingParent: Uint8Array;
+  private readonly furniture = new Map<boolean, Uint8Array>();
+
+  constructor(dom: AnyNode[]) {
+    const parents: number[] = [];
+    const stack: Array<{ node: AnyNode; parent: number }> = [];
+    for (let i = dom.length - 1; i >= 0; i--) stack.push({ node: dom[i], parent: -1 });
+    while (stack.length > 0) {
+      const { node, parent } = stack.pop()!;
+      if (!isElement(node)) continue;
+      const index = this.els.length;
+      this.els.push(node);
+      this.names.push(node.name.toLowerCase());
+      parents.push(parent);
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i], parent: index });
     }
-  };
-  pushChildren(root);
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1];
-    if (top.next === -1) {
-      top.next = 0;
-      pushChildren(top.el.children);
-      continue;
+    const n = this.els.length;
+    this.parent = Int32Array.from(parents);
+    this.end = new Int32Array(n);
+    this.invisible = new Uint8Array(n);
+    this.block = new Uint8Array(n);
+    this.ownText = new Int32Array(n);
+    this.ownCommas = new Int32Array(n);
+    this.headingParent = new Uint8Array(n);
+    const size = new Int32Array(n).fill(1);
+    for (let i = n - 1; i >= 0; i--) {
+      if (this.parent[i] >= 0) size[this.parent[i]] += size[i];
+      this.end[i] = i + size[i];
+      const el = this.els[i];
+      this.invisible[i] = INVISIBLE.has(this.names[i]) || isHidden(el) ? 1 : 0;
+      this.block[i] = BLOCK_CHILDREN.has(this.names[i]) ? 1 : 0;
+      if (this.parent[i] >= 0 && HEADINGS.has(this.names[i])) this.headingParent[this.parent[i]] = 1;
+      for (const child of el.children) {
+        if (child.type !== 'text') continue;
+        const { chars, commas } = countVisible(child.data);
+        this.ownText[i] += chars;
+        this.ownCommas[i] += commas;
+      }
     }
-    stack.pop();
-    out.push(top.el);
   }
-  // Children were pushed above their parent, so a parent is emitted only after all of them.
-  return out;
+
+  get size(): number {
+    return this.els.length;
+  }
+
+  /** Whether each element is furniture by its tag, role or (with `byClass`) class words; computed once per tree and mode. */
+  furnitureFlags(byClass: boolean): Uint8Array {
+    let flags = this.furniture.get(byClass);
+    if (!flags) {
+      flags = new Uint8Array(this.size);
+      for (let i = 0; i < this.size; i++) flags[i] = boilerplateKind(this.els[i], byClass) !== null ? 1 : 0;
+      this.furniture.set(byClass, flags);
+    }
+    return flags;
+  }
 }
 
 function tagWeight(name: string): number {
@@ -115,212 +153,208 @@ function tagWeight(name: string): number {
 }
 
 export function extractArticle(dom: AnyNode[], options: { chooseRoot: boolean }): Extraction {
-  const elements = postOrder(dom);
-  const extraction = extractFrom(dom, elements, { ...options, byClass: true });
+  const tree = new PageTree(dom);
+  const extraction = extractFrom(tree, { ...options, byClass: true });
   // A page whose prose all sits under furniture names (a forum thread is all "comments") is
   // read with the structural signs alone.
-  if (options.chooseRoot && extraction.prose < Math.min(500, 0.1 * extraction.pageProse)) return extractFrom(dom, elements, { ...options, byClass: false });
+  if (options.chooseRoot && extraction.prose < Math.min(500, 0.1 * extraction.pageProse)) return extractFrom(tree, { ...options, byClass: false });
   return extraction;
 }
 
-function extractFrom(dom: AnyNode[], elements: Element[], options: { chooseRoot: boolean; byClass: boolean }): Extraction & { prose: number; pageProse: number } {
-  const stats = new Map<Element, Stats>();
-  const proseBlocks = new Set<Element>();
-  const looseProse = new Map<Element, number>();
+function extractFrom(tree: PageTree, options: { chooseRoot: boolean; byClass: boolean }): Extraction & { prose: number; pageProse: number } {
+  const n = tree.size;
+  const { names, parent, invisible } = tree;
+  const text = new Int32Array(n);
+  const linkText = new Int32Array(n);
+  const commas = new Int32Array(n);
+  const rawProse = new Int32Array(n);
+  const own = new Int32Array(n); // text outside block children: running text beside <br>s and pictures
+  const ownLinks = new Int32Array(n);
+  const hasBlockChild = new Uint8Array(n);
+  const proseBlock = new Uint8Array(n);
+  const loose = new Int32Array(n).fill(-1);
   let pageProse = 0;
-  for (const el of elements) {
-    const s: Stats = { text: 0, linkText: 0, kept: 0, prose: 0, commas: 0 };
-    stats.set(el, s);
-    const name = nameOf(el);
-    if (INVISIBLE.has(name) || isHidden(el)) continue;
-    let hasBlockChild = false;
-    let own = 0; // text outside block children: running text beside <br>s and pictures
-    let ownLinks = 0;
-    for (const child of el.children) {
-      if (child.type === 'text') {
-        const { chars, commas } = countVisible(child.data);
-        s.text += chars;
-        s.commas += commas;
-        own += chars;
-      } else if (isElement(child)) {
-        const c = stats.get(child)!;
-        s.text += c.text;
-        s.linkText += c.linkText;
-        s.prose += c.prose;
-        if (BLOCK_CHILDREN.has(nameOf(child))) hasBlockChild = true;
-        else {
-          s.commas += c.commas;
-          own += c.text;
-          ownLinks += c.linkText;
-        }
+  for (let i = n - 1; i >= 0; i--) {
+    if (!invisible[i]) {
+      text[i] += tree.ownText[i];
+      commas[i] += tree.ownCommas[i];
+      own[i] += tree.ownText[i];
+      const name = names[i];
+      if (name === 'a') linkText[i] = text[i];
+      const isProse = (PROSE_TAGS.has(name) || (name === 'div' && !hasBlockChild[i])) && text[i] >= MIN_PROSE && linkText[i] < 0.5 * text[i];
+      if (isProse && rawProse[i] === 0) {
+        proseBlock[i] = 1;
+        rawProse[i] = text[i];
+        pageProse += text[i];
+      } else if (hasBlockChild[i] && own[i] >= 2 * MIN_PROSE && ownLinks[i] < 0.5 * own[i] && name !== 'body' && name !== 'html') {
+        // Readability turns such text into paragraphs; here it counts as the element's own prose.
+        proseBlock[i] = 1;
+        loose[i] = own[i];
+        rawProse[i] += own[i];
+        pageProse += own[i];
       }
+    } else {
+      text[i] = linkText[i] = commas[i] = rawProse[i] = 0;
     }
-    if (name === 'a') s.linkText = s.text;
-    const isProse = (PROSE_TAGS.has(name) || (name === 'div' && !hasBlockChild)) && s.text >= MIN_PROSE && s.linkText < 0.5 * s.text;
-    if (isProse && s.prose === 0) {
-      proseBlocks.add(el);
-      s.prose = s.text;
-      pageProse += s.text;
-    } else if (hasBlockChild && own >= 2 * MIN_PROSE && ownLinks < 0.5 * own && name !== 'body' && name !== 'html') {
-      // Readability turns such text into paragraphs; here it counts as the element's own prose.
-      proseBlocks.add(el);
-      looseProse.set(el, own);
-      s.prose += own;
-      pageProse += own;
+    const p = parent[i];
+    if (p < 0) continue;
+    text[p] += text[i];
+    linkText[p] += linkText[i];
+    rawProse[p] += rawProse[i];
+    if (tree.block[i]) hasBlockChild[p] = 1;
+    else {
+      commas[p] += commas[i];
+      own[p] += text[i];
+      ownLinks[p] += linkText[i];
     }
   }
 
   // A boilerplate pattern on an element that holds most of the page's prose names a wrapper
   // ("page-with-sidebar"), not a sidebar: it stays.
-  const boilerplate = new Set<Element>();
-  for (const el of elements) {
-    if (boilerplateKind(el, options.byClass) !== null && stats.get(el)!.prose <= 0.5 * pageProse) boilerplate.add(el);
-  }
-  // What each element keeps once boilerplate is set aside (children before parents).
-  for (const el of elements) {
-    const s = stats.get(el)!;
-    s.kept = 0;
-    s.prose = 0;
-    if (boilerplate.has(el) || INVISIBLE.has(nameOf(el)) || isHidden(el)) continue;
-    for (const child of el.children) {
-      if (child.type === 'text') s.kept += countVisible(child.data).chars;
-      else if (isElement(child)) {
-        const c = stats.get(child)!;
-        s.kept += c.kept;
-        s.prose += c.prose;
-      }
+  const furniture = tree.furnitureFlags(options.byClass);
+  const boilerplate = new Uint8Array(n);
+  for (let i = 0; i < n; i++) if (furniture[i] && rawProse[i] <= 0.5 * pageProse) boilerplate[i] = 1;
+  // What each element keeps once boilerplate is set aside.
+  const kept = new Int32Array(n);
+  const prose = new Int32Array(n);
+  for (let i = n - 1; i >= 0; i--) {
+    if (boilerplate[i] || invisible[i]) {
+      kept[i] = prose[i] = 0;
+      continue;
     }
-    if (looseProse.has(el)) s.prose += looseProse.get(el)!;
-    else if (proseBlocks.has(el) && s.prose === 0) s.prose = s.kept;
+    kept[i] += tree.ownText[i];
+    if (loose[i] >= 0) prose[i] += loose[i];
+    else if (proseBlock[i] && prose[i] === 0) prose[i] = kept[i];
+    const p = parent[i];
+    if (p >= 0) {
+      kept[p] += kept[i];
+      prose[p] += prose[i];
+    }
   }
-
-  const hidden = new Set<Element>(); // boilerplate, invisible or hidden, or inside such an element
-  for (const el of preOrder(dom)) {
-    const parent = parentElement(el);
-    if ((parent && hidden.has(parent)) || boilerplate.has(el) || INVISIBLE.has(nameOf(el)) || isHidden(el)) hidden.add(el);
-  }
+  const hidden = new Uint8Array(n); // boilerplate, invisible or hidden, or inside such an element
+  for (let i = 0; i < n; i++) hidden[i] = (parent[i] >= 0 && hidden[parent[i]]) || boilerplate[i] || invisible[i] ? 1 : 0;
+  const boilerplateSet = (): Set<Element> => new Set(tree.els.filter((_, i) => boilerplate[i]));
+  if (!options.chooseRoot) return { roots: [], dropped: boilerplateSet(), headline: null, prose: 0, pageProse };
 
   // Scores: each prose block outside boilerplate gives its score to its parent and grandparent.
-  const scores = new Map<Element, number>();
-  for (const el of proseBlocks) {
-    const s = stats.get(el)!;
-    if (hidden.has(el)) continue; // inside boilerplate
-    const loose = looseProse.get(el);
-    const blockScore = 1 + s.commas + Math.min(Math.floor((loose ?? s.kept) / 100), 3);
+  const scores = new Float64Array(n);
+  const scored = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    if (!proseBlock[i] || hidden[i]) continue;
+    const blockScore = 1 + commas[i] + Math.min(Math.floor((loose[i] >= 0 ? loose[i] : kept[i]) / 100), 3);
     let level = 0;
-    for (let at = loose !== undefined ? el : parentElement(el); at && level < 3; at = parentElement(at), level++) {
-      if (!scores.has(at)) scores.set(at, tagWeight(nameOf(at)) + contentHint(at));
-      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
-      scores.set(at, scores.get(at)! + blockScore / divider);
+    for (let at = loose[i] >= 0 ? i : parent[i]; at >= 0 && level < 3; at = parent[at], level++) {
+      if (!scored[at]) {
+        scored[at] = 1;
+        scores[at] = tagWeight(names[at]) + contentHint(tree.els[at]);
+      }
+      scores[at] += blockScore / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
     }
   }
-  let core: Element | null = null;
+  let core = -1;
   let best = 0;
-  for (const [el, raw] of scores) {
-    if (hidden.has(el)) continue;
-    const s = stats.get(el)!;
-    const score = raw * (1 - (s.text > 0 ? s.linkText / s.text : 0));
+  for (let i = 0; i < n; i++) {
+    if (!scored[i] || hidden[i]) continue;
+    const score = scores[i] * (1 - (text[i] > 0 ? linkText[i] / text[i] : 0));
     if (score > best) {
       best = score;
-      core = el;
+      core = i;
     }
   }
-  if (!options.chooseRoot) return { roots: [], dropped: boilerplate, headline: null, prose: 0, pageProse };
-  const headline = elements.find((el) => nameOf(el) === 'h1' && !hidden.has(el)) ?? null; // post-order: the first h1 not inside another
-  if (!core) return { roots: [], dropped: boilerplate, headline: null, prose: 0, pageProse };
+  if (core < 0) return { roots: [], dropped: boilerplateSet(), headline: null, prose: 0, pageProse };
+  let headline = -1;
+  for (let i = 0; i < n && headline < 0; i++) if (names[i] === 'h1' && !hidden[i]) headline = i;
 
   // Grow the core while its parent adds prose (a body split by a picture, a standfirst above it) and little else.
-  let root: Element = core;
-  for (let parent = parentElement(root); parent && nameOf(parent) !== 'body' && nameOf(parent) !== 'html'; parent = parentElement(parent)) {
-    const inner = stats.get(root)!;
-    const outer = stats.get(parent)!;
-    const addedProse = outer.prose - inner.prose;
-    const addedOther = outer.kept - inner.kept - addedProse;
+  let root = core;
+  for (let up = parent[root]; up >= 0 && names[up] !== 'body' && names[up] !== 'html'; up = parent[up]) {
+    const addedProse = prose[up] - prose[root];
+    const addedOther = kept[up] - kept[root] - addedProse;
     if (addedOther > 2 * addedProse + 200) break;
-    root = parent;
+    root = up;
   }
 
-  const dropped = new Set<Element>();
-  const inRoot = postOrder(root.children);
-  const inRootSet = new Set(inRoot);
-  for (const el of boilerplate) if (inRootSet.has(el)) dropped.add(el);
+  const dropped = new Uint8Array(n);
   // A list of links that is most of the article (a link roll) is the article.
-  const mostOfRoot = 0.5 * stats.get(root)!.kept;
-  for (const el of inRoot) {
-    const s = stats.get(el)!;
-    if (LINK_LISTS.has(nameOf(el)) && s.linkText > 0.4 * s.text && s.prose < 0.2 * s.kept && s.kept < mostOfRoot) dropped.add(el);
-    else if (s.linkText > 0.25 * s.text && weakBoilerplate(el)) dropped.add(el);
+  const mostOfRoot = 0.5 * kept[root];
+  for (let i = root + 1; i < tree.end[root]; i++) {
+    if (boilerplate[i]) dropped[i] = 1;
+    else if (LINK_LISTS.has(names[i]) && linkText[i] > 0.4 * text[i] && prose[i] < 0.2 * kept[i] && kept[i] < mostOfRoot) dropped[i] = 1;
+    else if (linkText[i] > 0.25 * text[i] && weakBoilerplate(tree.els[i])) dropped[i] = 1;
   }
-  const prose = dropOrphans(inRoot, stats, dropped, root);
-  return { roots: [root], dropped, headline: headline && headline !== root && !inRootSet.has(headline) ? headline : null, prose, pageProse };
+  const rootProse = dropOrphans(tree, root, prose, dropped);
+  const droppedSet = new Set<Element>();
+  for (let i = root + 1; i < tree.end[root]; i++) if (dropped[i]) droppedSet.add(tree.els[i]);
+  const outside = headline >= 0 && (headline < root || headline >= tree.end[root]);
+  return { roots: [tree.els[root]], dropped: droppedSet, headline: outside ? tree.els[headline] : null, prose: rootProse, pageProse };
 }
 
 /**
  * What is left of a teaser box or a "Mehr zum Thema" section once its list is gone: a container
  * that lost part of itself and keeps no prose, and a heading followed by nothing but dropped
- * elements, go too.
+ * elements, go too. Returns the prose the root keeps.
  */
-/** Returns the prose the root keeps. */
-function dropOrphans(inRoot: Element[], stats: Map<Element, Stats>, dropped: Set<Element>, root: Element): number {
-  const residual = new Map<Element, { prose: number; kept: number; lost: boolean }>();
-  for (const el of inRoot) {
-    // inRoot is in post-order: children first.
-    const r = { prose: 0, kept: 0, lost: false };
-    residual.set(el, r);
-    if (dropped.has(el)) continue;
-    const s = stats.get(el)!;
-    for (const child of el.children) {
-      if (child.type === 'text') r.kept += countVisible(child.data).chars;
-      else if (isElement(child)) {
-        const c = residual.get(child);
-        if (!c) continue;
-        if (dropped.has(child)) r.lost = true;
-        r.prose += c.prose;
-        r.kept += c.kept;
-        r.lost ||= c.lost;
+function dropOrphans(tree: PageTree, root: number, prose: Int32Array, dropped: Uint8Array): number {
+  const { parent } = tree;
+  const end = tree.end[root];
+  const rProse = new Int32Array(tree.size);
+  const rKept = new Int32Array(tree.size);
+  const rLost = new Uint8Array(tree.size);
+  let rootProse = 0;
+  for (let i = end - 1; i > root; i--) {
+    if (!dropped[i]) {
+      rKept[i] += tree.ownText[i];
+      if (prose[i] > 0 && rProse[i] === 0 && !rLost[i]) rProse[i] = rKept[i]; // a prose block itself
+      if (rLost[i] && rProse[i] === 0 && rKept[i] < 200) {
+        dropped[i] = 1;
+        rKept[i] = 0;
       }
+    } else {
+      rProse[i] = rKept[i] = 0;
+      rLost[i] = 0;
     }
-    if (s.prose > 0 && r.prose === 0 && !r.lost) r.prose = r.kept; // a prose block itself
-    if (r.lost && r.prose === 0 && r.kept < 200) {
-      dropped.add(el);
-      r.kept = 0;
+    const p = parent[i];
+    if (p === root) {
+      if (!dropped[i]) rootProse += rProse[i];
+      continue;
     }
+    if (dropped[i]) rLost[p] = 1;
+    rProse[p] += rProse[i];
+    rKept[p] += rKept[i];
+    if (rLost[i]) rLost[p] = 1;
   }
   // A heading followed, up to the next heading, by nothing but dropped elements: one pass over each parent's children.
-  for (const parent of [root, ...inRoot]) {
-    if (dropped.has(parent)) continue;
-    let heading: Element | null = null;
+  for (let i = root; i < end; i++) {
+    if (dropped[i] || !tree.headingParent[i]) continue;
+    let heading = -1;
     let followers = 0;
     let allDropped = true;
     const settle = (): void => {
-      if (heading && followers > 0 && allDropped) dropped.add(heading);
+      if (heading >= 0 && followers > 0 && allDropped) dropped[heading] = 1;
     };
-    for (const child of parent.children) {
-      if (child.type === 'text') {
-        if (countVisible(child.data).chars > 0) allDropped = false;
+    let child = i + 1; // element children follow in document order, each after the subtree of the one before
+    for (const node of tree.els[i].children) {
+      if (node.type === 'text') {
+        if (/\S/.test(node.data)) allDropped = false;
         continue;
       }
-      if (!isElement(child)) continue;
-      if (HEADINGS.has(nameOf(child))) {
+      if (!isElement(node)) continue;
+      const c = child;
+      child = tree.end[c];
+      if (HEADINGS.has(tree.names[c])) {
         settle();
-        heading = dropped.has(child) ? null : child;
+        heading = dropped[c] ? -1 : c;
         followers = 0;
         allDropped = true;
         continue;
       }
       followers++;
-      if (!dropped.has(child) && (residual.get(child)?.kept ?? 0) > 0) allDropped = false;
+      if (!dropped[c] && rKept[c] > 0) allDropped = false;
     }
     settle();
   }
-  let prose = 0;
-  for (const child of root.children) if (isElement(child) && !dropped.has(child)) prose += residual.get(child)?.prose ?? 0;
-  return prose;
+  return rootProse;
 }
 
 const LINK_LISTS = new Set(['ul', 'ol', 'div', 'section', 'table', 'p', 'dl']);
 
-function parentElement(el: Element): Element | null {
-  const parent = el.parent;
-  return parent && parent.type !== 'root' && isElement(parent as AnyNode) ? (parent as Element) : null;
-}
