@@ -35,7 +35,7 @@ const STRONG_WORDS = new Set([
   'tags', 'tagcloud', 'schlagworte', 'keywords', 'topics', 'themen',
   'advert', 'advertisement', 'ad', 'ads', 'adslot', 'adsense', 'anzeige', 'werbung', 'sponsored', 'sponsor', 'promo', 'banner',
   'navigation', 'nav', 'navbar', 'menu', 'menue', 'submenu', 'skiplinks', 'footer', 'masthead',
-  'popup', 'modal', 'overlay', 'toolbar', 'print', 'login', 'signup', 'search', 'suche',
+  'popup', 'modal', 'overlay', 'toolbar', 'login', 'signup', 'search', 'suche',
   'byline', 'author', 'autor', 'authorbox', 'bio', 'meta', 'metadata', 'dateline', 'timestamp', 'date', 'datum', 'source', 'quelle',
   'gallery', 'slideshow', 'carousel', 'slider', 'thumbnails', 'video', 'player', 'audio', 'podcast', 'embed', 'rating',
   'teaserlist', 'more', 'weitere', 'also', 'readmore', 'mehr', 'latest', 'popular', 'trending', 'mostread', 'meistgelesen', 'aktuell',

@@ -1,5 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import { boilerplateKind, contentHint, INVISIBLE, isHidden, weakBoilerplate } from './html-boilerplate.js';
+import { isElement, textContent } from './html-dom.js';
 
 /**
  * Finds the article in a web page: which elements hold its text and which are
@@ -38,9 +39,6 @@ const BLOCK_CHILDREN = new Set([
 /** A prose block: this many visible characters at least. */
 const MIN_PROSE = 25;
 
-export function isElement(node: AnyNode): node is Element {
-  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
-}
 
 const nameOf = (el: Element): string => el.name.toLowerCase();
 
@@ -56,17 +54,6 @@ function countVisible(data: string): { chars: number; commas: number } {
   return { chars, commas };
 }
 
-/** The elements below `nodes` in document order, iteratively. */
-export function* preOrder(nodes: AnyNode[]): Generator<Element> {
-  const stack: AnyNode[] = [];
-  for (let i = nodes.length - 1; i >= 0; i--) stack.push(nodes[i]);
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (!isElement(node)) continue;
-    yield node;
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
-  }
-}
 
 /**
  * The page's elements in document order (pre-order), with what every pass needs as flat arrays
@@ -282,12 +269,48 @@ function extractFrom(tree: PageTree, options: { chooseRoot: boolean; byClass: bo
     else if (LINK_LISTS.has(names[i]) && linkText[i] > 0.4 * text[i] && prose[i] < 0.2 * kept[i] && kept[i] < mostOfRoot) dropped[i] = 1;
     else if (linkText[i] > 0.25 * text[i] && weakBoilerplate(tree.els[i])) dropped[i] = 1;
   }
+  dropFurnitureText(tree, root, text, prose, dropped);
   const rootProse = dropOrphans(tree, root, prose, dropped);
   const droppedSet = new Set<Element>();
   for (let i = root + 1; i < tree.end[root]; i++) if (dropped[i]) droppedSet.add(tree.els[i]);
   const outside = headline >= 0 && (headline < root || headline >= tree.end[root]);
   return { roots: [tree.els[root]], dropped: droppedSet, headline: outside ? tree.els[headline] : null, prose: rootProse, pageProse };
 }
+
+/**
+ * The short lines every CMS prints around an article, whatever its markup calls them: bylines
+ * and dates ("Verfasst von …", "Erstellt am …", "This entry was posted in …"), categories and
+ * tags, and the prompts to comment, log in, share or rate. Asked only of the largest elements
+ * of at most FURNITURE_TEXT_MAX characters (each text is read once).
+ */
+const FURNITURE_TEXT =
+  /^(?:(?:verfasst|eingestellt|erstellt|veröffentlicht|aktualisiert|geschrieben|gepostet|zuletzt geändert|posted|published|updated|written)\s+(?:am|von|by|on|in|um)\b|(?:kategorie|kategorien|rubrik|schlagwörter|schlagworte|tags|themen|filed under|posted in)\s*:|this entry was posted|comments are closed|kommentare sind (?:geschlossen|deaktiviert)|(?:sie müssen|du musst) (?:sich|dich) (?:einloggen|anmelden|registrieren)|sie sind (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)|(?:schreib(?:e|en sie)?|hinterlass(?:e|en sie)?) (?:jetzt |hier )?(?:einen|den ersten) kommentar|(?:noch )?keine kommentare|(?:diesen |den )?(?:artikel|beitrag) (?:teilen|bewerten|drucken|merken)|(?:möchten sie|willst du) (?:den|diesen) (?:artikel|beitrag) teilen|(?:war|ist) (?:dieser|der) (?:artikel|beitrag) (?:hilfreich|nützlich)|wie (?:hat|gefällt) (?:ihnen|dir) (?:dieser|der) (?:artikel|beitrag)|bewerten sie (?:diesen|den) (?:artikel|beitrag)|share this|teilen mit:)/iu;
+const FURNITURE_TEXT_MAX = 120;
+
+/** Headings (or short lines standing as one) that open a section of teasers for other articles: the heading and the section after it (up to the next heading) go. */
+const TEASER_HEADING =
+  /^(?:das könnte (?:sie|dich|euch) (?:auch )?interessieren|(?:das )?(?:interessiert|gefällt) (?:sie|dich) (?:vielleicht )?auch|mehr zum thema|mehr (?:aus|zu) (?:dem|der|diesem)\b|weitere (?:artikel|beiträge|nachrichten|meldungen|themen|stories|news|informationen)|ähnliche (?:artikel|beiträge|themen)|verwandte (?:artikel|beiträge|themen)|auch interessant|(?:neueste|aktuelle|letzte|beliebte|meistgelesene|top)[ -]?(?:artikel|beiträge|nachrichten|themen|stories|news)|meistgelesen|empfehlungen(?: der redaktion)?|zum weiterlesen|entdecke (?:weitere|mehr)|vorschau auf den nächsten artikel|related (?:articles|posts|stories)|you (?:may|might) also like|read (?:more|next))\b/iu;
+
+function dropFurnitureText(tree: PageTree, root: number, text: Int32Array, prose: Int32Array, dropped: Uint8Array): void {
+  for (let i = root + 1; i < tree.end[root]; i++) {
+    if (dropped[i] || text[i] === 0 || text[i] > FURNITURE_TEXT_MAX || text[tree.parent[i]] <= FURNITURE_TEXT_MAX) continue;
+    const line = textContent(tree.els[i]).trim();
+    if (FURNITURE_TEXT.test(line)) dropped[i] = 1;
+    else if (TEASER_HEADING.test(line) && (HEADINGS.has(tree.names[i]) || line.length <= 60)) dropTeaserSection(tree, i, prose, dropped);
+  }
+}
+
+/** The heading, and its following siblings up to the next heading or the first paragraph of real prose (a section that only looked like teasers). */
+function dropTeaserSection(tree: PageTree, heading: number, prose: Int32Array, dropped: Uint8Array): void {
+  dropped[heading] = 1;
+  const parent = tree.parent[heading];
+  for (let j = tree.end[heading]; j < tree.end[parent] && tree.parent[j] === parent; j = tree.end[j]) {
+    if (HEADINGS.has(tree.names[j]) || prose[j] >= TEASER_PROSE_MAX) break;
+    dropped[j] = 1;
+  }
+}
+/** A teaser is a title and a line or two: a sibling with this much prose is article text. */
+const TEASER_PROSE_MAX = 150;
 
 /**
  * What is left of a teaser box or a "Mehr zum Thema" section once its list is gone: a container

@@ -6,7 +6,8 @@ import type { BlockKind } from '../document/document.js';
 import type { DocumentBuilder } from '../document/builder.js';
 import type { MappedText } from '../document/source-map.js';
 import { INVISIBLE, isHidden } from './html-boilerplate.js';
-import { extractArticle, isElement, preOrder } from './html-extract.js';
+import { isElement, preOrder, textContent } from './html-dom.js';
+import { extractArticle } from './html-extract.js';
 
 const BLOCKS = new Set([
   'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'address', 'figure', 'figcaption',
@@ -125,15 +126,3 @@ function findAll(nodes: AnyNode[], name: string): Element[] {
   return [...preOrder(nodes)].filter((el) => el.type === 'tag' && el.name.toLowerCase() === name);
 }
 
-/** The text of a node and all below it, in document order. */
-export function textContent(node: AnyNode): string {
-  if (node.type === 'text') return String((node as { data: string }).data);
-  let text = '';
-  const stack: AnyNode[] = [node];
-  while (stack.length > 0) {
-    const at = stack.pop()!;
-    if (at.type === 'text') text += (at as { data: string }).data;
-    else if ('children' in at) for (let i = at.children.length - 1; i >= 0; i--) stack.push(at.children[i] as AnyNode);
-  }
-  return text;
-}

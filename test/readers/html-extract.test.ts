@@ -77,3 +77,17 @@ describe('text the reader never sees', () => {
     expect(at(doc, doc.text.indexOf('zeigen'))).toBe('1:20');
   });
 });
+
+describe('the lines every CMS prints around an article', () => {
+  it('drops bylines, comment prompts and teaser sections, and keeps a section of prose after a teaser-like heading', () => {
+    const html = `<html><body><article><h1>Hafen erweitert</h1>
+<div class="entry">${prose(3, 'den Hafen')}
+<p>Verfasst von Redaktion am 3. Mai 2024</p>
+<h3>Das könnte Sie auch interessieren</h3><div class="cards"><div><span>Neuer Kran für das Terminal</span></div><div><span>Bahnstrecke gesperrt</span></div></div>
+<h3>Weitere Informationen</h3><p>Die Hafenbehörde erklärte ausführlich, welche Schritte in den kommenden Monaten geplant sind, und nannte dabei Termine, Kosten und die Reihenfolge der Arbeiten an den einzelnen Kaimauern des Hafens sowie die Folgen für den Verkehr.</p>
+<p>Sie müssen sich einloggen, um zu kommentieren.</p></div></article></body></html>`;
+    const text = blocks(html).join('\n');
+    for (const gone of ['Verfasst von', 'interessieren', 'Neuer Kran', 'einloggen']) expect(text, gone).not.toContain(gone);
+    expect(text).toContain('Die Hafenbehörde erklärte');
+  });
+});
