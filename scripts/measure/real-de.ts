@@ -7,7 +7,7 @@
  *     pages and on the Der Standard articles of news.jsonl, every finding listed.
  * Every finding here is a false alarm unless the page itself is defective.
  * Skips, saying so, when ../shared is absent.
- *   npm run measure:real [-- --list FILE] [--extraction-only]
+ *   npm run measure:real [-- --list FILE [--context]] [--extraction-only]
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -62,17 +62,35 @@ function missionTable(name: string, report: Report): string {
   return `| ${name} | ${report.summary.documents} | ${words.toLocaleString('en')} | ${MISSION.map((c) => `${report.summary.byCategory[c]} (${per(report.summary.byCategory[c])})`).join(' | ')} | **${per(n)}** | ${report.summary.byCategory.typography} (${per(report.summary.byCategory.typography)}) |`;
 }
 
-function listing(report: Report): string[] {
+/**
+ * Every mission finding by rule and position. The pages' findings show the flagged text (60
+ * characters at most: the pages' text is their publishers'); the news articles (CC BY-NC-SA,
+ * never to be copied into the project) are listed by position only.
+ * With --context, 60 characters either side are printed too, for reading on this machine only.
+ */
+function listing(report: Report, withMessage: boolean, withContext: boolean): string[] {
   const out: string[] = [];
   for (const doc of report.documents) {
     for (const f of doc.findings) {
       if (!(MISSION as readonly string[]).includes(f.category)) continue;
-      const text = (doc.blocks ?? []).map((b) => b.text).join('\n\n');
-      const context = text.slice(Math.max(0, f.offset - 60), f.offset + f.length + 60).replace(/\s+/g, ' ');
-      out.push(`- \`${f.ruleId}\` ${doc.path.split('/').pop()}${doc.id !== doc.path.split('/').pop() ? ` ${doc.id}` : ''} ${f.line}:${f.column} — ${f.message.replace(/\s+/g, ' ').slice(0, 160)} — in: ${context}`);
+      const file = doc.path.split('/').pop();
+      let line = `- \`${f.ruleId}\` ${file}${doc.id !== file ? ` ${doc.id}` : ''} ${f.line}:${f.column}`;
+      if (withMessage) line += ` — \`${f.text.replace(/\s+/g, ' ').replace(/`/g, "'").slice(0, 60)}${f.text.length > 60 ? '…' : ''}\``;
+      if (withContext) {
+        const text = (doc.blocks ?? []).map((b) => b.text).join('\n\n');
+        line += ` — in: ${text.slice(Math.max(0, f.offset - 60), f.offset + f.length + 60).replace(/\s+/g, ' ')}`;
+      }
+      out.push(line);
     }
   }
   return out;
+}
+
+/** Mission findings by rule, for the table in docs/measurements/real-de.md. */
+function byRule(report: Report): string {
+  const counts = new Map<string, number>();
+  for (const doc of report.documents) for (const f of doc.findings) if ((MISSION as readonly string[]).includes(f.category)) counts.set(f.ruleId, (counts.get(f.ruleId) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([rule, n]) => `\`${rule}\` ${n}`).join(', ');
 }
 
 if (!existsSync(join(REAL, 'evaldata.json'))) {
@@ -101,8 +119,10 @@ console.log(`| set | documents | words | ${MISSION.join(' | ')} | mission per 1k
 console.log(`|---|---|---|${MISSION.map(() => '---').join('|')}|---|---|`);
 console.log(missionTable('real-de pages (330)', pageReport));
 console.log(missionTable('real-de news.jsonl (Der Standard)', newsReport));
+console.log(`\nBy rule — pages: ${byRule(pageReport)}; news.jsonl: ${byRule(newsReport)}.`);
 const list = flag('list');
 if (list) {
-  writeFileSync(list, ['## Pages', '', ...listing(pageReport), '', '## news.jsonl', '', ...listing(newsReport), ''].join('\n'));
+  const context = process.argv.includes('--context');
+  writeFileSync(list, ['## Pages', '', ...listing(pageReport, true, context), '', '## news.jsonl (positions only: the articles are CC BY-NC-SA)', '', ...listing(newsReport, context, context), ''].join('\n'));
   console.log(`\nEvery mission finding listed in ${list}.`);
 }
