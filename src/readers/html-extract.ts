@@ -16,9 +16,13 @@ import { isElement, textContent } from './html-dom.js';
  *     its parent and grandparent; an element's score is discounted by its link
  *     density, and the best-scoring element is the article's core;
  *  3. the core grows to the ancestor that holds the article's prose around it
- *     (a headline and standfirst beside the body, paragraphs split by a
- *     picture), and JSON-LD `articleBody`, when the page has one, must lie inside;
- *  4. inside the article, link-dense lists and blocks (teasers, tag clouds) go.
+ *     (a headline and standfirst beside the body, paragraphs split by a picture);
+ *  4. inside the article, link-dense lists and blocks (teasers, tag clouds) go,
+ *     then what is left of them, the lines every CMS prints (bylines, comment
+ *     prompts) and teaser sections under their heading;
+ *  5. a page whose prose all sits under furniture names is read again with the
+ *     structural signs alone.
+ * How well, on real pages: docs/measurements/real-de.md.
  */
 export interface Extraction {
   /** The elements whose text is the article, in document order (none: the whole page). */
@@ -29,7 +33,6 @@ export interface Extraction {
   headline: Element | null;
 }
 
-
 const PROSE_TAGS = new Set(['p', 'blockquote', 'pre', 'td', 'dd', 'li', 'figcaption']);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const BLOCK_CHILDREN = new Set([
@@ -38,9 +41,6 @@ const BLOCK_CHILDREN = new Set([
 ]);
 /** A prose block: this many visible characters at least. */
 const MIN_PROSE = 25;
-
-
-const nameOf = (el: Element): string => el.name.toLowerCase();
 
 function countVisible(data: string): { chars: number; commas: number } {
   let chars = 0;
@@ -53,7 +53,6 @@ function countVisible(data: string): { chars: number; commas: number } {
   }
   return { chars, commas };
 }
-
 
 /**
  * The page's elements in document order (pre-order), with what every pass needs as flat arrays

@@ -94,10 +94,10 @@ describe.runIf(existsSync(CHROMIUM))('the HTML report in Chromium', () => {
       const data = JSON.parse(document.getElementById('mtlint-data')!.textContent!);
       return data.documents.findIndex((d: { path: string }) => d.path.endsWith('energiepreise-gipfel.txt'));
     });
-    await page.goto(`${corpusUrl}#doc-${index}/f-3`);
+    await page.goto(`${corpusUrl}#doc-${index}/f-4`);
     await page.reload();
     await page.waitForSelector('html[data-ready="true"]');
-    expect(await page.locator('ol.findings li.current').getAttribute('id')).toBe('f-3');
+    expect(await page.locator('ol.findings li.current').getAttribute('id')).toBe('f-4');
     await expect.poll(async () => (await page.locator('mark.current').allTextContents()).join('')).toBe('[energy bills]');
     await page.locator('mark.current').first().hover();
     expect(await page.locator('#tooltip').textContent()).toContain('broken-quote-insert');
@@ -133,7 +133,7 @@ describe.runIf(existsSync(CHROMIUM))('the HTML report in Chromium', () => {
     const index = await page.evaluate(() =>
       JSON.parse(document.getElementById('mtlint-data')!.textContent!).documents.findIndex((d: { path: string }) => d.path.endsWith('energiepreise-gipfel.txt')),
     );
-    await page.goto(`${corpusUrl}#doc-${index}/f-3`);
+    await page.goto(`${corpusUrl}#doc-${index}/f-4`);
     await page.locator('mark.current').first().hover();
     await page.screenshot({ path: 'docs/screenshots/document.png' });
     await page.close();
