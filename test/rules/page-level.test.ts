@@ -194,3 +194,17 @@ describe('near copies that differ only in numbers', () => {
     expect(flagged(repeatedParagraph, pasted)).toHaveLength(1);
   });
 });
+
+describe('names with joiners and titles of works', () => {
+  it.each([
+    'Die Szene kommt in Bridge of Spies auf elegante Weise zur Deckung.',
+    'Der Dreh der vierten Staffel von House of Cards begann im Mai.',
+    'Die Seite Hot or Not rangierte jahrelang weit oben.',
+    'Die Salzburger rechnen sich gegen eine wieder euphorisierte Austria etwas aus.',
+    'Die Lustenauer Austria gewann, Austria Lustenau führt nun die Tabelle an.',
+  ])('%s', (text) => {
+    const doc = readOne(text);
+    const english = RULES.filter((r) => r.meta.category === 'english' && 'check' in r).flatMap((r) => (r as DocumentRule).check(doc, context));
+    expect(english.map((f) => doc.text.slice(f.start, f.end))).toEqual([]);
+  });
+});

@@ -37,7 +37,7 @@ interface Token extends Span {
 }
 
 /** Words that join the parts of a name: "Bank of England", "Asan Institute for Policy Studies". */
-const NAME_CONNECTORS = new Set(['of', 'and', 'the', 'for', '&', 'on', 'at', 'in', 'de', 'du', 'da', 'van', 'von', 'y', 'upon', 'la', 'le']);
+const NAME_CONNECTORS = new Set(['of', 'and', 'the', 'for', '&', 'on', 'at', 'in', 'de', 'du', 'da', 'van', 'von', 'y', 'upon', 'la', 'le', 'or', 'up', 'vs', 'til']);
 /** A run may continue across these characters between two words; anything else ends it. */
 const RUN_GAP = /^[\s,'’-]*$/;
 /** Sentences this long are left to franc as well as to the lexicon (it is reliable from about six words). */
@@ -316,6 +316,12 @@ class EnglishAnalysis {
     const joinable = (t: Token | undefined): boolean => !!t && t.cls !== 'de' && (t.capitalised || NAME_CONNECTORS.has(t.text.toLowerCase()));
     while (a > 0 && joinable(tokens[a - 1]) && RUN_GAP.test(this.doc.text.slice(tokens[a - 1].end, tokens[a].start))) a--;
     while (b < tokens.length - 1 && joinable(tokens[b + 1]) && RUN_GAP.test(this.doc.text.slice(tokens[b].end, tokens[b + 1].start))) b++;
+    // A connector at either end is the German sentence around the name: "in Bridge of Spies", "von House of Cards".
+    const connector = (t: Token): boolean => !t.capitalised && NAME_CONNECTORS.has(t.text.toLowerCase());
+    const first = tokens.indexOf(run[0]);
+    const last = tokens.indexOf(run[run.length - 1]);
+    while (a < first && connector(tokens[a])) a++;
+    while (b > last && connector(tokens[b])) b--;
     return tokens.slice(a, b + 1);
   }
 

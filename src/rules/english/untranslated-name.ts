@@ -134,6 +134,7 @@ function partOfLongerName(doc: Document, start: number, end: number, german: str
   const englishOrAcronym = (w: string | undefined): boolean =>
     w !== undefined && (ACRONYM.test(w) || lex.classify(w) === 'en' || lex.classify(w) === 'both');
   if (englishOrAcronym(before?.[2]) || englishOrAcronym(after?.[1])) return true;
+  if (after && lex.classify(after[1]) === 'none') return true; // a name after it, which no dictionary knows: "Austria Klagenfurt"
   // A German noun before a country that German names without an article: "Statistik Austria". Not
   // where German grammar wants a genitive ("im Südosten Türkiye", "die Regierung Hungary").
   if (
@@ -167,10 +168,11 @@ const COUNTRIES_WITH_ARTICLE = new Set([
   'Komoren', 'Dominikanische Republik', 'Zentralafrikanische Republik', 'Côte d’Ivoire', 'Marshallinseln', 'Salomonen', 'Cookinseln', 'Färöer',
   'Kaimaninseln', 'Tschechien', 'Vereinigtes Königreich', 'Demokratische Republik Kongo', 'Republik Moldau', 'Kirgisistan', 'Elfenbeinküste',
 ]);
-const GERMAN_ARTICLE = /(?:^|\s)(?:die|der|den|dem|des|Die|Der|Den|Dem|Des)\s+$/u;
+/** A German article, or a preposition with one in it, and up to four adjectives or adverbs: "die Austria", "zur Austria", "eine wieder euphorisierte Austria". */
+const GERMAN_ARTICLE = /(?:^|\s)(?:[Dd]ie|[Dd]er|[Dd]en|[Dd]em|[Dd]es|[Ee]ine|[Ee]iner|[Ee]inem|[Ee]inen|zur|zum|beim|vom|im|am)\s+(?:\p{Ll}[\p{L}-]*\s+){0,4}$/u;
 
 function namedWithArticle(doc: Document, start: number, german: string): boolean {
-  return !COUNTRIES_WITH_ARTICLE.has(german) && GERMAN_ARTICLE.test(doc.text.slice(Math.max(0, start - 12), start));
+  return !COUNTRIES_WITH_ARTICLE.has(german) && GERMAN_ARTICLE.test(doc.text.slice(Math.max(0, start - 80), start));
 }
 
 /** "Südost-Türkiye": the part before the hyphen is a capitalised word that is not English (Hauts-de-France is a name). */
