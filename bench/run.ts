@@ -23,7 +23,7 @@ import { lintDocument } from '../src/engine/lint.js';
 import { PACKAGE_ROOT } from '../src/package-root.js';
 import { readerFor } from '../src/readers/index.js';
 import { RULES } from '../src/rules/index.js';
-import { isRunRule, type Rule } from '../src/rules/types.js';
+import { isRunRule, ruleContext, type Rule } from '../src/rules/types.js';
 import { generateArticle, generateBigFeed, generateCorpus, seedLikeArticle } from './generate.js';
 import { measureHtmlReader } from './html-reader.js';
 import { measureReportLoad } from './report-load.js';
@@ -110,7 +110,7 @@ function readDocuments(paths: string[]): Document[] {
 /** Milliseconds each rule takes over the documents (run rules: records and comparison). */
 function ruleCosts(documents: Document[]): Map<string, number> {
   const costs = new Map<string, number>();
-  const context = { options: DEFAULT_CONFIG.rules.options };
+  const context = ruleContext(DEFAULT_CONFIG.rules.options);
   for (const d of documents) void [d.words, d.sentences]; // tokenisation is shared; it is counted in the floor
   for (const rule of RULES as Rule[]) {
     const started = performance.now();

@@ -3,7 +3,7 @@ import type { Document } from '../src/document/document.js';
 import { LineIndex } from '../src/document/line-index.js';
 import { readerFor } from '../src/readers/index.js';
 import { lintDocuments } from '../src/engine/lint.js';
-import type { DocumentRule, Rule, RuleFinding } from '../src/rules/types.js';
+import { ruleContext, type DocumentRule, type Rule, type RuleFinding } from '../src/rules/types.js';
 
 /** Reads `text` as if it were a file with the given name. */
 export function read(text: string, name = 'article.txt'): Document[] {
@@ -18,7 +18,7 @@ export function readOne(text: string, name = 'article.txt'): Document {
   return docs[0];
 }
 
-export const context = { options: DEFAULT_CONFIG.rules.options };
+export const context = ruleContext(DEFAULT_CONFIG.rules.options);
 
 /** The flagged texts of a rule on a text article. */
 export function flagged(rule: DocumentRule, text: string, name = 'article.txt'): string[] {

@@ -4,10 +4,10 @@ import type { Finding } from '../report/types.js';
 import { fingerprint } from './fingerprint.js';
 import {
   isRunRule,
+  ruleContext,
   type DocumentRule,
   type LocatedSpan,
   type Rule,
-  type RuleContext,
   type RuleFinding,
   type RunRule,
   type RunRuleFinding,
@@ -31,7 +31,7 @@ function severityOf(rule: Rule, config: Config, found?: Severity): Severity {
 
 /** Runs the document rules over one document and takes the run rules' records of it; then releases its tokens. */
 export function lintDocument(doc: Document, rules: readonly Rule[], config: Config): DocumentLint {
-  const context: RuleContext = { options: config.rules.options };
+  const context = ruleContext(config.rules.options);
   const findings: Finding[] = [];
   const records: Record<string, unknown> = {};
   for (const rule of rules) {
@@ -59,7 +59,7 @@ export class RunComparison {
     rules: readonly Rule[],
     private readonly config: Config,
   ) {
-    const context: RuleContext = { options: config.rules.options };
+    const context = ruleContext(config.rules.options);
     this.comparisons = rules.filter(isRunRule).map((rule) => ({ rule, compare: rule.compare(context) }));
   }
 

@@ -38,8 +38,18 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
     accepted: ['{"id": "a", "title": "Sturm trifft Küste", "body": "Der Sturm traf die Küste bei Leeds, teilten die Behörden am Montag mit.", "source": "The storm hit the coast near Leeds, authorities said on Monday."}'],
   },
   'untranslated-name': {
-    flagged: ['Der Präsident der Türkiye traf am Montag den Kanzler.', 'Ein Sprecher des State Department sagte, man prüfe den Fall.'],
-    accepted: ['Freunde und Familie feierten gemeinsam den Canada Day.', 'Der Präsident der Türkei traf am Montag den Kanzler.'],
+    flagged: [
+      'Der Präsident der Türkiye traf am Montag den Kanzler.',
+      'Ein Sprecher des State Department sagte, man prüfe den Fall.',
+      'Die Flüchtlinge kamen am Abend in Austria an.',
+      'Im Südosten Türkiye bebte die Erde.',
+    ],
+    accepted: [
+      'Freunde und Familie feierten gemeinsam den Canada Day.',
+      'Der Präsident der Türkei traf am Montag den Kanzler.',
+      'Der Verteidiger von FK Austria Wien sah Rot, meldete Statistik Austria nicht.',
+      'Gegen die Austria verlor Rapid knapp; die Reserve Bank of India hob den Leitzins an.',
+    ],
   },
   'english-format': {
     flagged: ['Die Anschläge vom Sept. 11, 2001 veränderten die Welt.', 'Der Fußballer wechselt für £5million nach London.'],

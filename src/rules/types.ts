@@ -1,3 +1,4 @@
+import { lexicon, type Lexicon } from '../lexicon/lexicon.js';
 import type { Document } from '../document/document.js';
 
 export type Severity = 'minor' | 'major' | 'critical';
@@ -49,6 +50,19 @@ export interface RuleOptions {
 
 export interface RuleContext {
   options: RuleOptions;
+  /** The run's one lexicon, carrying the configured accepted terms: every rule classifies a word the same way. */
+  readonly lexicon: Lexicon;
+}
+
+/** The context of a run's rules; the lexicon is loaded on first use (a run of rules that need none never pays for it). */
+export function ruleContext(options: RuleOptions): RuleContext {
+  let lex: Lexicon | undefined;
+  return {
+    options,
+    get lexicon() {
+      return (lex ??= lexicon(options.acceptedTerms));
+    },
+  };
 }
 
 export interface DocumentRule {

@@ -8,7 +8,7 @@ import { headlineSiteSuffix } from '../../src/rules/duplicates/headline-site-suf
 import { duplicateHeadline } from '../../src/rules/duplicates/duplicate-headline.js';
 import { headlineInBody } from '../../src/rules/duplicates/headline-in-body.js';
 import { repeatedParagraph } from '../../src/rules/duplicates/repeated-paragraph.js';
-import { RULES, type DocumentRule } from '../../src/rules/index.js';
+import { RULES, ruleContext, type DocumentRule } from '../../src/rules/index.js';
 import { context, flagged, read, readOne } from '../helpers.js';
 
 describe('brackets as newspapers write them (hard negatives)', () => {
@@ -206,5 +206,15 @@ describe('names with joiners and titles of works', () => {
     const doc = readOne(text);
     const english = RULES.filter((r) => r.meta.category === 'english' && 'check' in r).flatMap((r) => (r as DocumentRule).check(doc, context));
     expect(english.map((f) => doc.text.slice(f.start, f.end))).toEqual([]);
+  });
+});
+
+describe('one lexicon per run', () => {
+  it('carries the configured accepted terms to every rule that classifies words', () => {
+    const options = { ...context.options, acceptedTerms: ['Zoomcall'] };
+    const run = ruleContext(options);
+    expect(run.lexicon.isAccepted('Zoomcall')).toBe(true);
+    expect(run.lexicon).toBe(ruleContext(options).lexicon); // one instance per set of terms, whichever rule asks
+    expect(context.lexicon.isAccepted('Zoomcall')).toBe(false);
   });
 });

@@ -15,11 +15,11 @@ export const brokenQuoteInsert: DocumentRule = {
     severity: 'major',
     description: 'An English [insert] inside a German quotation, breaking the quote: „Diejenigen, die diese [missiles to Ukraine] Ich glaube …“.',
   },
-  check(doc, { options }) {
+  check(doc, context) {
     const quotations = analyseQuotes(doc).pairs.filter((p) => isGermanStyle(p.open.char === '„' ? 'german' : p.style) && !p.mismatched);
     const interiors = quoteInteriors(quotations);
     const findings: RuleFinding[] = [];
-    for (const insert of analyseEnglish(doc, options)) {
+    for (const insert of analyseEnglish(doc, context)) {
       if (insert.kind !== 'insert' || doc.text[insert.start - 1] !== '[') continue;
       const start = insert.start - 1;
       const end = insert.end + 1;

@@ -1,12 +1,11 @@
-import { lexicon } from '../../lexicon/lexicon.js';
+import type { Lexicon } from '../../lexicon/lexicon.js';
 import { readDataLines } from '../../package-root.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
 
 /** The word right before or after is a common English word (not just a name): the genitive belongs to English text. */
-function inEnglishContext(text: string, start: number, end: number): boolean {
+function inEnglishContext(lex: Lexicon, text: string, start: number, end: number): boolean {
   const before = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
   const after = /^\s+([\p{L}]+)/u.exec(text.slice(end, end + 30))?.[1];
-  const lex = lexicon();
   return [before, after].some((w) => w !== undefined && lex.classify(w) === 'en' && lex.isCommonEnglishWord(w));
 }
 
@@ -21,9 +20,8 @@ let brands: Set<string> | undefined;
  */
 export const englishGenitive: DocumentRule = {
   meta: { id: 'english-genitive', category: 'typography', severity: 'minor', description: 'An English genitive apostrophe on a name: Kim Jong-un’s (German: Kim Jong-uns).' },
-  check(doc) {
+  check(doc, { lexicon: lex }) {
     brands ??= new Set(readDataLines('apostrophe-brands.txt').map((b) => b.toLowerCase()));
-    const lex = lexicon();
     const findings: RuleFinding[] = [];
     for (const block of doc.blocks) {
       const text = doc.blockText(block);
@@ -33,7 +31,7 @@ export const englishGenitive: DocumentRule = {
         if (brands.has(whole.replace('’', "'").toLowerCase()) || /^Ma?c[A-Z]/.test(name)) continue;
         if (lex.isFunctionWord(name) || lex.classify(name.toLowerCase()) === 'de') continue; // It's, That's; Geht’s, Gibt’s
         const start = block.start + (m.index ?? 0);
-        if (inEnglishContext(doc.text, start, start + whole.length)) continue; // People's Relationships, Michael's on Wyre
+        if (inEnglishContext(lex, doc.text, start, start + whole.length)) continue; // People's Relationships, Michael's on Wyre
         if (/\bSt\.?\s$/.test(doc.text.slice(Math.max(0, start - 4), start))) continue; // St. Michael's: a place name
         const german = /[sßxz]$/.test(name) ? `${name}’` : `${name}s`;
         findings.push({ start, end: start + whole.length, message: `English genitive "${whole}": German writes "${german}".`, suggestion: german });

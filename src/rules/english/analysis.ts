@@ -3,9 +3,9 @@ import type * as Franc from 'franc';
 import type { Block, Document } from '../../document/document.js';
 import { isSpaceCode } from '../../document/char-class.js';
 import { tokenizeWords, type Span, type Word } from '../../document/tokenize.js';
-import { lexicon, type Lexicon, type WordClass } from '../../lexicon/lexicon.js';
+import type { Lexicon, WordClass } from '../../lexicon/lexicon.js';
 import { lazy } from '../../lazy.js';
-import type { RuleOptions } from '../types.js';
+import type { RuleContext } from '../types.js';
 
 const franc = lazy<typeof Franc>('franc');
 const diff = lazy<typeof Diff>('diff');
@@ -43,7 +43,7 @@ const RUN_GAP = /^[\s,'’-]*$/;
 /** Sentences this long are left to franc as well as to the lexicon (it is reliable from about six words). */
 const FRANC_MIN_WORDS = 6;
 
-const memo = new WeakMap<Document, WeakMap<RuleOptions, EnglishSpan[]>>();
+const memo = new WeakMap<Document, WeakMap<Lexicon, EnglishSpan[]>>();
 
 /**
  * Finds the English in a document once; each english-* rule reports its kind.
@@ -51,13 +51,13 @@ const memo = new WeakMap<Document, WeakMap<RuleOptions, EnglishSpan[]>>();
  * whole sentences, brackets around inserts, and the English source when the
  * input carries one. Names (title-case words joined by of/and/the …) are kept.
  */
-export function analyseEnglish(doc: Document, options: RuleOptions): EnglishSpan[] {
-  let byOptions = memo.get(doc);
-  if (!byOptions) memo.set(doc, (byOptions = new WeakMap()));
-  let spans = byOptions.get(options);
+export function analyseEnglish(doc: Document, { lexicon }: RuleContext): EnglishSpan[] {
+  let byLexicon = memo.get(doc);
+  if (!byLexicon) memo.set(doc, (byLexicon = new WeakMap()));
+  let spans = byLexicon.get(lexicon);
   if (!spans) {
-    spans = new EnglishAnalysis(doc, lexicon(options.acceptedTerms)).run();
-    byOptions.set(options, spans);
+    spans = new EnglishAnalysis(doc, lexicon).run();
+    byLexicon.set(lexicon, spans);
   }
   return spans;
 }

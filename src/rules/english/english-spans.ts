@@ -7,8 +7,8 @@ import { analyseEnglish, type EnglishKind, type EnglishSpan } from './analysis.j
 function spanRule(meta: RuleMeta, kind: EnglishKind, describe: (span: EnglishSpan, doc: Document) => string): DocumentRule {
   return {
     meta,
-    check(doc, { options }): RuleFinding[] {
-      return analyseEnglish(doc, options)
+    check(doc, context): RuleFinding[] {
+      return analyseEnglish(doc, context)
         .filter((s) => s.kind === kind)
         .map((s) => ({ start: s.start, end: s.end, message: describe(s, doc) }));
     },

@@ -1,7 +1,7 @@
 import type { Document } from '../../document/document.js';
 import { tokenizeWords } from '../../document/tokenize.js';
 import { WordTable } from '../../document/word-hash.js';
-import { lexicon } from '../../lexicon/lexicon.js';
+import type { Lexicon } from '../../lexicon/lexicon.js';
 import { readDataLines } from '../../package-root.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
 
@@ -87,7 +87,7 @@ export const untranslatedName: DocumentRule = {
     severity: 'minor',
     description: 'An English name German news translates: Türkiye (Türkei), State Department (US-Außenministerium), Cornwall Council.',
   },
-  check(doc, { options }) {
+  check(doc, { options, lexicon: lex }) {
     const { regex, entries, triggers } = names();
     const accepted = new Set(options.acceptedTerms.map((t) => t.toLowerCase()));
     const findings: RuleFinding[] = [];
@@ -99,12 +99,12 @@ export const untranslatedName: DocumentRule = {
         while (group < m.length && m[group] === undefined) group++;
         const entry = entries[group - 1];
         if (!entry || accepted.has(m[0].toLowerCase())) continue;
-        const leading = germanLead(m[0]); // "Der Cornwall Council": the generic patterns swallow a German article
+        const leading = germanLead(lex, m[0]); // "Der Cornwall Council": the generic patterns swallow a German article
         const start = block.start + (m.index ?? 0) + leading;
         const end = block.start + (m.index ?? 0) + m[0].length;
         const name = m[0].slice(leading);
-        if (entry.standalone && (partOfLongerName(doc, start, end, entry.german) || namedWithArticle(doc, start, entry.german))) continue;
-        if (doc.text[start - 1] === '-' && !germanCompoundHead(doc, start)) continue; // Hauts-de-France, but Südost-Türkiye
+        if (entry.standalone && (partOfLongerName(lex, doc, start, end, entry.german) || namedWithArticle(doc, start, entry.german))) continue;
+        if (doc.text[start - 1] === '-' && !germanCompoundHead(lex, doc, start)) continue; // Hauts-de-France, but Südost-Türkiye
         if (doc.text[start - 1] === '#' || doc.text[start - 1] === '@') continue; // a hashtag or handle, as its network spells it
         const fixed = !entry.german.includes('…');
         findings.push({
@@ -126,8 +126,7 @@ export const untranslatedName: DocumentRule = {
  * translation would put the country in German too), or "of" after a name ("National Film
  * Board of Canada", "Reserve Bank of India").
  */
-function partOfLongerName(doc: Document, start: number, end: number, german: string): boolean {
-  const lex = lexicon();
+function partOfLongerName(lex: Lexicon, doc: Document, start: number, end: number, german: string): boolean {
   const left = doc.text.slice(Math.max(0, start - 40), start);
   const before = /(?:^|([^\s])\s+)(\p{Lu}[\p{L}]*)\s+$/u.exec(left);
   const after = /^\s+(\p{Lu}[\p{L}]*)/u.exec(doc.text.slice(end, end + 30));
@@ -176,16 +175,16 @@ function namedWithArticle(doc: Document, start: number, german: string): boolean
 }
 
 /** "Südost-Türkiye": the part before the hyphen is a capitalised word that is not English (Hauts-de-France is a name). */
-function germanCompoundHead(doc: Document, start: number): boolean {
+function germanCompoundHead(lex: Lexicon, doc: Document, start: number): boolean {
   const head = /(\p{Lu}\p{Ll}+)-$/u.exec(doc.text.slice(Math.max(0, start - 30), start));
-  return head !== null && lexicon().classify(head[1]) !== 'en';
+  return head !== null && lex.classify(head[1]) !== 'en';
 }
 
 /** Length of the capitalised German words (Der, Die, Im …) a generic pattern matched before the name. */
-function germanLead(match: string): number {
+function germanLead(lex: Lexicon, match: string): number {
   let length = 0;
   for (const word of match.split(' ').slice(0, -1)) {
-    const cls = lexicon().classify(word);
+    const cls = lex.classify(word);
     if (cls !== 'de') break;
     length += word.length + 1;
   }
