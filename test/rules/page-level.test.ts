@@ -218,3 +218,10 @@ describe('one lexicon per run', () => {
     expect(context.lexicon.isAccepted('Zoomcall')).toBe(false);
   });
 });
+
+describe('an English determiner opening a German sentence', () => {
+  it('is flagged before a German word, not before a name', () => {
+    expect(flagged(englishWord, 'Titel\n\nThat neue Gesetz gilt ab Montag. These Maßnahmen kosten Geld.')).toEqual(['That', 'These']);
+    expect(flagged(englishWord, 'Titel\n\nThe Guardian berichtete am Montag darüber. The Economist auch.')).toEqual([]);
+  });
+});

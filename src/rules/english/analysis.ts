@@ -255,6 +255,7 @@ class EnglishAnalysis {
   private addRuns(tokens: Token[]): void {
     if (!tokens.some((t) => t.cls === 'en')) return; // most sentences: no run can start
     if (this.isOtherLanguage(tokens)) return;
+    this.addLeadingDeterminer(tokens);
     for (const run of this.runs(tokens)) {
       const first = run[0];
       const last = run[run.length - 1];
@@ -275,6 +276,18 @@ class EnglishAnalysis {
         this.englishWords += 1;
       }
     }
+  }
+
+  /**
+   * "That neue Gesetz …", "These Maßnahmen …": an English determiner opening a German sentence,
+   * right before a German-only word (a name follows "The" as English or unknown: The Guardian).
+   */
+  private addLeadingDeterminer(tokens: Token[]): void {
+    const [first, next] = tokens;
+    if (!first || !next || !LEADING_DETERMINERS.has(first.text) || next.cls !== 'de') return;
+    if (!RUN_GAP.test(this.doc.text.slice(first.end, next.start)) || this.overlapsSpanOfBlock(first.start, first.end)) return;
+    this.spans.push({ kind: 'word', start: first.start, end: first.end, quotation: this.quotationOf(first.start, first.end) });
+    this.englishWords += 1;
   }
 
   /**
@@ -384,6 +397,9 @@ class EnglishAnalysis {
     return out;
   }
 }
+
+/** English determiners that German never writes: "That neue Gesetz" is a leftover. */
+const LEADING_DETERMINERS = new Set(['That', 'This', 'These', 'Those', 'The']);
 
 const SOCIAL_POST_LINK = /pic\.twitter\.com\/|\bt\.co\/|instagram\.com\/p\/|\(@\w{1,15}\)\s+\p{L}+\s+\d{1,2},\s+(?:19|20)\d\d/u;
 /** The original title of a work with its country and year, as a bracket after the German title gives it. */
