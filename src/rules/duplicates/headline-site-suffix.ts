@@ -10,6 +10,8 @@ import { headlineBlock } from './headline-match.js';
  */
 const SUFFIX = /\s+(?:(?:\||·|•|::)\s+([^|·•]{1,60})|[–—-]\s+((?:www\.)?[\p{L}\p{N}-]+\.(?:de|at|ch|com|net|org|eu|info)))$/u;
 
+const MAX_HEADLINE = 400;
+
 export const headlineSiteSuffix: DocumentRule = {
   meta: {
     id: 'headline-site-suffix',
@@ -21,6 +23,7 @@ export const headlineSiteSuffix: DocumentRule = {
     const headline = headlineBlock(doc);
     if (!headline) return [];
     const text = doc.blockText(headline);
+    if (text.length > MAX_HEADLINE) return []; // a "headline" this long is no title tag (and the pattern would retry every space of it)
     const m = SUFFIX.exec(text);
     if (!m || m.index === undefined) return [];
     const suffix = (m[1] ?? m[2]).trim();
