@@ -269,6 +269,7 @@ function extractFrom(tree: PageTree, options: { chooseRoot: boolean; byClass: bo
     else if (linkText[i] > 0.25 * text[i] && weakBoilerplate(tree.els[i])) dropped[i] = 1;
   }
   dropFurnitureText(tree, root, text, prose, dropped);
+  dropLayoutCopies(tree, root, proseBlock, loose, dropped);
   const rootProse = dropOrphans(tree, root, prose, dropped);
   const droppedSet = new Set<Element>();
   for (let i = root + 1; i < tree.end[root]; i++) if (dropped[i]) droppedSet.add(tree.els[i]);
@@ -310,6 +311,32 @@ function dropTeaserSection(tree: PageTree, heading: number, prose: Int32Array, d
 }
 /** A teaser is a title and a line or two: a sibling with this much prose is article text. */
 const TEASER_PROSE_MAX = 150;
+
+/**
+ * The same block printed twice by the page's layout: a picture caption repeated by a gallery, a
+ * paragraph in a phone and a desktop version of a box. A later prose block with the text of an
+ * earlier one under another parent goes; a copy beside its original (the same parent) stays, as
+ * a pipeline that pastes a paragraph twice leaves it, for repeated-paragraph to report.
+ */
+function dropLayoutCopies(tree: PageTree, root: number, proseBlock: Uint8Array, loose: Int32Array, dropped: Uint8Array): void {
+  const firstParent = new Map<string, number>();
+  for (let i = root + 1; i < tree.end[root]; i++) {
+    if (dropped[i]) {
+      i = tree.end[i] - 1; // skip the dropped subtree
+      continue;
+    }
+    // Prose blocks themselves (a paragraph, a caption), compared where they stand
+    if (!proseBlock[i] || loose[i] >= 0 || tree.ownText[i] > LAYOUT_COPY_MAX) continue;
+    const key = textContent(tree.els[i]).replace(/\s+/g, ' ').trim();
+    if (key.length > LAYOUT_COPY_MAX) continue;
+    const parent = firstParent.get(key);
+    if (parent === undefined) firstParent.set(key, tree.parent[i]);
+    else if (parent !== tree.parent[i]) dropped[i] = 1;
+    i = tree.end[i] - 1; // a block's text is read once, not again for its inner elements
+  }
+}
+/** Layout copies are captions and teaser lines; a long paragraph printed twice is reported, not hidden. */
+const LAYOUT_COPY_MAX = 600;
 
 /**
  * What is left of a teaser box or a "Mehr zum Thema" section once its list is gone: a container

@@ -91,3 +91,16 @@ describe('the lines every CMS prints around an article', () => {
     expect(text).toContain('Die Hafenbehörde erklärte');
   });
 });
+
+describe('blocks the layout prints twice', () => {
+  it('keeps one copy of a caption repeated by a gallery, and both copies of a paragraph pasted twice', () => {
+    const html = `<html><body><article><h1>Hafen erweitert</h1>${prose(3, 'den Hafen')}
+<div class="slide"><figure><img src="a.jpg"><figcaption>Der neue Kran am Terminal im Hamburger Hafen.</figcaption></figure></div>
+<div class="slide-large"><figure><img src="a.jpg"><figcaption>Der neue Kran am Terminal im Hamburger Hafen.</figcaption></figure></div>
+<p>Die Arbeiten sollen im Frühjahr beginnen und zwei Jahre dauern, sagte die Sprecherin.</p>
+<p>Die Arbeiten sollen im Frühjahr beginnen und zwei Jahre dauern, sagte die Sprecherin.</p></article></body></html>`;
+    const text = blocks(html);
+    expect(text.filter((t) => t.startsWith('Der neue Kran'))).toHaveLength(1);
+    expect(text.filter((t) => t.startsWith('Die Arbeiten'))).toHaveLength(2);
+  });
+});
