@@ -55,6 +55,11 @@ export class Lexicon {
     return common;
   }
 
+  /** A lower-case word whose capitalised form is a German word (a noun written in lower case: "problem", "link"). */
+  isGermanCapitalised(word: string): boolean {
+    return /^\p{Ll}/u.test(word) && this.inGerman(word[0].toUpperCase() + word.slice(1), false);
+  }
+
   isFunctionWord(word: string): boolean {
     return this.functionWords.has(word.toLowerCase());
   }

@@ -225,3 +225,11 @@ describe('an English determiner opening a German sentence', () => {
     expect(flagged(englishWord, 'Titel\n\nThe Guardian berichtete am Montag darüber. The Economist auch.')).toEqual([]);
   });
 });
+
+describe('a document that writes German nouns in lower case', () => {
+  it('reads them as German; a machine translation with one lower-case English word still gets it', () => {
+    const forum = 'titel\n\nich habe ein problem mit dem link. der fall ist seltsam, die version ist neu. das problem bleibt, der link geht nicht, die version hilft nicht, der fall ist klar, das forum weiss nichts, der minister auch nicht.';
+    expect(flagged(englishWord, forum)).toEqual([]);
+    expect(flagged(englishWord, 'Titel\n\nDie Regierung sieht ein großes problem bei der Umsetzung der neuen Regeln.')).toEqual(['problem']);
+  });
+});

@@ -74,6 +74,8 @@ class EnglishAnalysis {
   private blockSpans = 0;
   /** Brackets of the current block that give a work's original title and year: no run inside them is a leftover. */
   private workTitles: Range[] = [];
+  /** The document writes German nouns in lower case (a forum thread, a chat): "problem" there is German. */
+  private readonly lowerCaseNouns: boolean;
 
   constructor(
     private readonly doc: Document,
@@ -88,6 +90,23 @@ class EnglishAnalysis {
     }
     this.protectedRanges = new RangeSet(protectedList);
     this.quotations = new RangeSet(quotationList);
+    this.lowerCaseNouns = this.writesNounsInLowerCase();
+  }
+
+  /**
+   * German text written all in lower case, as forums and chats are: many words English-only in
+   * lower case that are German nouns capitalised ("ein problem mit dem link"). Machine
+   * translations capitalise nouns, so there a lower-case "problem" stays English; only a
+   * document where such words are many (LOWER_CASE_NOUNS_MIN, and a share of its words) is read so.
+   */
+  private writesNounsInLowerCase(): boolean {
+    const words = this.doc.words;
+    let count = 0;
+    for (const w of words) {
+      if (w.text.length < 4 || this.lex.classify(w.text, false, w.hash) !== 'en' || !this.lex.isGermanCapitalised(w.text)) continue;
+      if (++count >= LOWER_CASE_NOUNS_MIN && count >= words.length * LOWER_CASE_NOUNS_SHARE) return true;
+    }
+    return false;
   }
 
   run(): EnglishSpan[] {
@@ -155,7 +174,8 @@ class EnglishAnalysis {
       .map((w, i) => {
         const sentenceStart = i === 0 || this.opensClause(w.start);
         // "wind- und sonnenreich", "trans- und intergeschlechtlich": the first part of a German compound
-        const cls = this.isCompoundPart(w.end) ? 'de' : this.lex.classify(w.text, sentenceStart, w.hash);
+        let cls = this.isCompoundPart(w.end) ? 'de' : this.lex.classify(w.text, sentenceStart, w.hash);
+        if (cls === 'en' && this.lowerCaseNouns && this.lex.isGermanCapitalised(w.text)) cls = 'both';
         const capitalised = !sentenceStart && /^\p{Lu}/u.test(w.text);
         // A capital at the sentence start hides whether a word is a name: it counts only if English has it in lower case.
         const strong =
@@ -397,6 +417,9 @@ class EnglishAnalysis {
     return out;
   }
 }
+
+const LOWER_CASE_NOUNS_MIN = 8;
+const LOWER_CASE_NOUNS_SHARE = 0.005;
 
 /** English determiners that German never writes: "That neue Gesetz" is a leftover. */
 const LEADING_DETERMINERS = new Set(['That', 'This', 'These', 'Those', 'The']);
