@@ -25,23 +25,17 @@ const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', '
  * Words of class names and ids that name page furniture, matched as whole parts of a name
  * (`comment-list`, `relatedArticles`, `c-share`), never inside a word: `teaser` is left out
  * (German sites call the standfirst a teaser), and `kommentar` alone names an opinion piece.
+ * These count only where no content word stands beside them (`search`, but not `article-date`);
+ * ALWAYS_FURNITURE below counts everywhere.
  */
-const STRONG_WORDS = new Set([
-  'comment', 'comments', 'kommentare', 'leserkommentare', 'disqus', 'respond', 'replies', 'discussion', 'forum', 'community',
-  'share', 'sharing', 'shariff', 'sharebar', 'social', 'socials', 'teilen', 'follow', 'sociallinks',
-  'related', 'recommended', 'recommendations', 'empfehlungen', 'outbrain', 'taboola', 'plista', 'ligatus', 'zergnet',
-  'cookie', 'cookies', 'consent', 'gdpr', 'cmp', 'privacy', 'newsletter', 'subscribe',
-  'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'paging', 'sidebar', 'sidebars', 'widget', 'widgets',
-  'tags', 'tagcloud', 'schlagworte', 'keywords', 'topics', 'themen',
-  'advert', 'advertisement', 'ad', 'ads', 'adslot', 'adsense', 'anzeige', 'werbung', 'sponsored', 'sponsor', 'promo', 'banner',
-  'navigation', 'nav', 'navbar', 'menu', 'menue', 'submenu', 'skiplinks', 'footer', 'masthead',
-  'popup', 'modal', 'overlay', 'toolbar', 'login', 'signup', 'search', 'suche',
-  'byline', 'author', 'autor', 'authorbox', 'bio', 'meta', 'metadata', 'dateline', 'timestamp', 'date', 'datum', 'source', 'quelle',
-  'gallery', 'slideshow', 'carousel', 'slider', 'thumbnails', 'video', 'player', 'audio', 'podcast', 'embed', 'rating',
-  'teaserlist', 'more', 'weitere', 'also', 'readmore', 'mehr', 'latest', 'popular', 'trending', 'mostread', 'meistgelesen', 'aktuell',
-  'copyright', 'copyrights', 'credit', 'credits', 'license', 'bildnachweis', 'feedback', 'ratings', 'bewertung', 'promotion', 'disclaimer',
-  'toc', 'preview', 'prev', 'previous', 'next', 'nextread', 'back', 'backlink', 'aside', 'sitename', 'logo', 'branding', 'header',
-  'teasers', 'mostviewed', 'mostcommented', 'contact', 'kontakt', 'cta', 'donate', 'spenden',
+const FURNITURE_WORDS = new Set([
+  'respond', 'discussion', 'forum', 'community', 'sharebar', 'socials', 'follow', 'sociallinks', 'ligatus', 'zergnet',
+  'cookies', 'cmp', 'privacy', 'subscribe', 'paging', 'sidebars', 'widget', 'widgets', 'keywords', 'topics', 'themen',
+  'advertisement', 'ad', 'adslot', 'adsense', 'sponsored', 'sponsor', 'promo', 'banner', 'menue', 'submenu',
+  'skiplinks', 'masthead', 'popup', 'modal', 'overlay', 'toolbar', 'login', 'signup', 'search', 'suche', 'bio',
+  'metadata', 'dateline', 'timestamp', 'date', 'datum', 'source', 'quelle', 'slider', 'thumbnails', 'video', 'audio',
+  'podcast', 'embed', 'rating', 'more', 'weitere', 'also', 'mehr', 'aktuell', 'bildnachweis', 'bewertung', 'next',
+  'back', 'sitename', 'logo', 'branding', 'header', 'contact', 'kontakt', 'cta', 'donate', 'spenden',
 ]);
 /** Words that mark the article itself: a furniture word beside one of these does not count ("article-meta" stays furniture, "article-body" content). */
 const CONTENT_WORDS = new Set(['article', 'artikel', 'content', 'body', 'main', 'story', 'text', 'entry', 'post', 'beitrag', 'inhalt', 'hentry', 'blog', 'news']);
@@ -105,7 +99,7 @@ function furnitureClass(names: string): string | null {
     if (parts.some((p) => LAYOUT_WORDS.has(p))) continue; // "main--withSidebar", "has-comments": the page's layout, not furniture
     const content = parts.some((p) => CONTENT_WORDS.has(p));
     for (const part of parts) {
-      if (ALWAYS_FURNITURE.has(part) || (!content && STRONG_WORDS.has(part))) return `.${token}`;
+      if (ALWAYS_FURNITURE.has(part) || (!content && FURNITURE_WORDS.has(part))) return `.${token}`;
     }
   }
   return null;

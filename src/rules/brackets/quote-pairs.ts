@@ -1,7 +1,7 @@
 import type { Document } from '../../document/document.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
 import { around, at } from './describe.js';
-import { analyseQuotes, STYLE_NAMES, type QuotePair, type QuoteStyle } from './quotes.js';
+import { analyseQuotes, isGermanStyle, STYLE_NAMES, type QuotePair, type QuoteStyle } from './quotes.js';
 
 const OPEN_CLOSE: Record<QuoteStyle, [string, string]> = {
   german: ['„', '“'],
@@ -33,8 +33,8 @@ function pairRelated(pair: QuotePair) {
   ];
 }
 
-/** Marks a German article may quote with; any other pair, used throughout, is a house style. */
-const GERMAN_PAIRS = new Set(['„“', '»«', '«»']);
+/** Marks a German article may quote with (the German styles' pairs); any other pair, used throughout, is a house style. */
+const GERMAN_PAIRS = new Set((Object.keys(OPEN_CLOSE) as QuoteStyle[]).filter(isGermanStyle).map((style) => OPEN_CLOSE[style].join('')));
 /** A house style: this many quotations at least, and this share of all of them. */
 const HOUSE_STYLE_MIN = 3;
 const HOUSE_STYLE_SHARE = 0.8;
@@ -54,6 +54,14 @@ const marksOf = (pair: QuotePair): string => pair.open.char + pair.close.char;
  * are still reported one by one. Straight quotes are straight-quotes' own.
  */
 export function houseStyle(doc: Document): HouseStyle | null {
+  // Asked by three rules of each document: settled once.
+  if (!houseStyles.has(doc)) houseStyles.set(doc, findHouseStyle(doc));
+  return houseStyles.get(doc)!;
+}
+
+const houseStyles = new WeakMap<Document, HouseStyle | null>();
+
+function findHouseStyle(doc: Document): HouseStyle | null {
   const pairs = analyseQuotes(doc).pairs;
   if (pairs.length < HOUSE_STYLE_MIN) return null;
   const counts = new Map<string, number>();

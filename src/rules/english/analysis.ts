@@ -147,7 +147,7 @@ class EnglishAnalysis {
       if (quotation && (english[i] || tokens[i].length > 0) && this.isGlossed(quotation.end)) return;
       if ((english[i] || tokens[i].length > 0) && this.isSocialPost(sentence.start, sentence.end)) return;
       if (english[i]) {
-        this.spans.push({ kind: 'sentence', start: sentence.start, end: sentence.end, quotation: this.quotationOf(sentence.start, sentence.end) });
+        this.spans.push({ kind: 'sentence', start: sentence.start, end: sentence.end, quotation });
         this.englishWords += this.doc.wordsIn(sentence.start, sentence.end).length;
       } else {
         this.addRuns(tokens[i]);
