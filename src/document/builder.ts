@@ -111,7 +111,8 @@ export class DocumentBuilder {
       this.text += piece.text;
       this.map.add({ textStart, textEnd: this.text.length, sourceStart: piece.sourceStart, sourceEnd: piece.sourceEnd });
     }
-    const kind = this.pendingKind !== 'separator' && isSeparatorText(this.text.slice(start)) ? 'separator' : this.pendingKind;
+    // The block's own text, not a slice of this.text: slicing would flatten the whole text built so far, once per block.
+    const kind = this.pendingKind !== 'separator' && isSeparatorText(pieces.map((p) => p.text).join('')) ? 'separator' : this.pendingKind;
     this.blocks.push({ kind, start, end: this.text.length });
     return this;
   }
@@ -158,7 +159,7 @@ export class DocumentBuilder {
     }
     while (pieces.length > 0) {
       const last = pieces[pieces.length - 1];
-      const stripped = last.text.replace(/\s+$/, '');
+      const stripped = last.text.trimEnd();
       if (stripped.length === last.text.length) break;
       if (stripped.length === 0) pieces.pop();
       else pieces[pieces.length - 1] = this.slicePiece(last, 0, stripped.length);

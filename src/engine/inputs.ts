@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import type { CollectedInput } from '../io/collect.js';
 import { binaryKind, decode } from '../io/decode.js';
 import { isFeedReader, readerFor, SUPPORTED_EXTENSIONS, type FeedReader, type RawItem } from '../readers/index.js';
+import { MAX_ARTICLE_CHARS, tooLongMessage } from '../readers/types.js';
 import { failedReport, type Unit } from './units.js';
 
 /** Files up to this size are read and decoded whole (with the Windows-1252 fallback); bigger feeds stream. */
@@ -30,7 +31,10 @@ export function* inputUnits(inputs: readonly CollectedInput[], onFile?: (done: n
       const reader = readerFor(input.path);
       if (!reader) yield failedUnit(input.path, `unsupported file type (supported: ${SUPPORTED_EXTENSIONS.join(' ')})`);
       else if (isFeedReader(reader)) yield* feedUnits(input.path, reader);
-      else yield { kind: 'file', path: input.path, bytes: fileSize(input.path) };
+      else {
+        const bytes = fileSize(input.path);
+        yield bytes > MAX_ARTICLE_CHARS ? failedUnit(input.path, tooLongMessage(bytes, 'file')) : { kind: 'file', path: input.path, bytes };
+      }
     }
     onFile?.(++done);
   }

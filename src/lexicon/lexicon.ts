@@ -9,6 +9,13 @@ const CONTRACTION = /^(.+?)['’](s|t|re|ve|ll|d|m)$/i;
 /** A brand's inner capital after a short lower-case prefix: iPhone, eBay, iOS. */
 const INNER_CAPITAL = /^\p{Ll}{1,2}\p{Lu}/u;
 
+/**
+ * Longer tokens are no word of either language (German's longest dictionary compounds have some 60
+ * letters): a run of letters in scraped text. Classifying one costs time in its length squared
+ * (every cut of a compound is looked up), so they are left unclassified.
+ */
+const MAX_WORD_LENGTH = 80;
+
 /** Words cached per lexicon; past this the cache starts afresh, so a feed's growing vocabulary cannot grow memory. */
 const CACHE_LIMIT = 50_000;
 
@@ -66,7 +73,7 @@ export class Lexicon {
 
   private compute(word: string, sentenceStart: boolean): WordClass {
     if (word === 'a') return 'en'; // the English article; German has no word "a"
-    if (word.length < 2 || /\d/.test(word)) return 'none';
+    if (word.length < 2 || word.length > MAX_WORD_LENGTH || /\d/.test(word)) return 'none';
     if (/\p{L}{2,}/u.test(word) && word === word.toUpperCase()) return 'none'; // acronyms: NATO, KCNA, USA
     if (this.isAccepted(word)) return 'both';
     if (INNER_CAPITAL.test(word)) return 'none'; // iPhone, eBay, iOS, iTunes: brand names, spelled as their owners do

@@ -48,6 +48,17 @@ export interface Reader {
   read(input: ReadInput): ReadResult;
 }
 
+/**
+ * The largest article checked, in characters (a file's bytes, for text, Markdown and HTML files): some
+ * 200 times the longest news article. Larger articles are reported as errors of their file, unread, so
+ * that one runaway input cannot take the run's memory (a document costs some 35 bytes per character).
+ */
+export const MAX_ARTICLE_CHARS = 16 * 1024 * 1024;
+
+export function tooLongMessage(chars: number, what = 'article'): string {
+  return `${what} too long to check: ${(chars / 1024 / 1024).toFixed(0)} MB of text, the limit is ${MAX_ARTICLE_CHARS / 1024 / 1024} MB (split it into articles, or give them as a JSONL feed)`;
+}
+
 /** One item of a feed, cut from the file as it streams: its text and where that starts in the file. */
 export interface RawItem {
   text: string;

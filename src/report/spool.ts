@@ -45,15 +45,19 @@ export class Spool<T> implements Iterable<T> {
     try {
       const buffer = Buffer.alloc(READ_CHUNK);
       const decoder = new TextDecoder();
-      let rest = '';
+      // The pieces of a line not yet ended: joined once at its end, never searched again, so a line
+      // (one document's JSON) of any length is read in time linear in its length.
+      let pieces: string[] = [];
       for (let n = readSync(fd, buffer); n > 0; n = readSync(fd, buffer)) {
-        const text = rest + decoder.decode(buffer.subarray(0, n), { stream: true });
+        const text = decoder.decode(buffer.subarray(0, n), { stream: true });
         let start = 0;
         for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
-          yield JSON.parse(text.slice(start, end)) as T;
+          pieces.push(text.slice(start, end));
+          yield JSON.parse(pieces.length === 1 ? pieces[0] : pieces.join('')) as T;
+          pieces = [];
           start = end + 1;
         }
-        rest = text.slice(start);
+        if (start < text.length) pieces.push(text.slice(start));
       }
     } finally {
       closeSync(fd);

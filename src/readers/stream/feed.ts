@@ -1,4 +1,4 @@
-import type { ItemError, RawItem, Splitter } from '../types.js';
+import { MAX_ARTICLE_CHARS, tooLongMessage, type ItemError, type RawItem, type Splitter } from '../types.js';
 import { PositionTracker } from './position.js';
 
 /** Markup whose content is not searched for items. */
@@ -23,15 +23,21 @@ export class FeedSplitter implements Splitter {
   /** Where the search goes on in the buffer. */
   private cursor = 0;
   private itemTag: RegExp | undefined;
-  private item: { start: number; end: RegExp } | undefined;
+  private item: { start: number; end: RegExp; /** past MAX_ARTICLE_CHARS: no longer kept, reported (where it starts) when it ends */ tooLong?: { line: number; column: number } } | undefined;
   private index = 0;
+  /**
+   * Waiting at the cursor for the end of a comment, CDATA section or tag that the next chunk
+   * continues: where the search for it goes on (absolute), so a long one is searched once.
+   */
+  private searchedTo = -1;
 
   push(chunk: string): RawItem[] {
     this.tracker.advance(chunk, this.at + this.buffer.length);
     this.buffer += chunk;
     const items = this.scan();
+    if (this.item && !this.item.tooLong && this.at + this.buffer.length - this.item.start > MAX_ARTICLE_CHARS) this.item.tooLong = this.tracker.position(this.item.start);
     // Keep only what is still needed: the open item, or the undecided tail.
-    const keepFrom = this.item ? this.item.start - this.at : this.cursor;
+    const keepFrom = this.item && !this.item.tooLong ? this.item.start - this.at : this.cursor;
     this.buffer = this.buffer.slice(keepFrom);
     this.at += keepFrom;
     this.cursor -= keepFrom;
@@ -58,21 +64,28 @@ export class FeedSplitter implements Splitter {
         this.cursor = buffer.length;
         break;
       }
+      const resumeAt = (from: number): number => Math.max(from, this.searchedTo - this.at);
+      const wait = (needle: string): void => {
+        this.cursor = lt; // wait for the rest
+        this.searchedTo = this.at + Math.max(lt, buffer.length - needle.length + 1);
+      };
       const opaque = OPAQUE.find(([open]) => buffer.startsWith(open, lt));
       if (opaque) {
-        const close = buffer.indexOf(opaque[1], lt + opaque[0].length);
+        const close = buffer.indexOf(opaque[1], resumeAt(lt + opaque[0].length));
         if (close < 0) {
-          this.cursor = lt; // wait for the rest
+          wait(opaque[1]);
           break;
         }
+        this.searchedTo = -1;
         this.cursor = close + opaque[1].length;
         continue;
       }
-      const tagEnd = buffer.indexOf('>', lt);
+      const tagEnd = buffer.indexOf('>', resumeAt(lt));
       if (tagEnd < 0) {
-        this.cursor = lt; // wait for the rest of the tag
+        wait('>'); // the rest of the tag
         break;
       }
+      this.searchedTo = -1;
       if (!this.itemTag) {
         const root = /^<([\w.-]+(?::[\w.-]+)?)/.exec(buffer.slice(lt, tagEnd + 1));
         if (!root) {
@@ -94,9 +107,12 @@ export class FeedSplitter implements Splitter {
           this.item = { start: this.at + lt, end: new RegExp(`^</${tag[2]}\\s*>`, 'i') };
         }
       } else if (tag && tag[1] === '/' && this.item && this.item.end.test(buffer.slice(lt, tagEnd + 1))) {
-        const start = this.item.start - this.at;
+        const { start, tooLong } = this.item;
         this.item = undefined;
-        this.emit(items, start, tagEnd + 1);
+        if (tooLong) {
+          this.errors.push({ id: `item ${this.index + 1}`, line: tooLong.line, column: tooLong.column, message: tooLongMessage(this.at + tagEnd + 1 - start, 'item') });
+          this.index++;
+        } else this.emit(items, start - this.at, tagEnd + 1);
       }
       this.cursor = tagEnd + 1;
     }

@@ -1,5 +1,5 @@
 import type { Position } from '../../document/line-index.js';
-import type { ItemError, RawItem, Splitter } from '../types.js';
+import { MAX_ARTICLE_CHARS, tooLongMessage, type ItemError, type RawItem, type Splitter } from '../types.js';
 import { PositionTracker } from './position.js';
 
 /** Keys of a top-level object whose array holds the items, in order of preference. */
@@ -13,6 +13,8 @@ type Container = '[' | '{';
 interface OpenItem {
   origin: Position;
   text: string;
+  /** Characters of the item so far; past MAX_ARTICLE_CHARS its text is no longer kept. */
+  chars: number;
   kind: 'container' | 'string' | 'scalar';
 }
 
@@ -79,14 +81,14 @@ export class JsonSplitter implements Splitter {
     const n = chunk.length;
     let copyFrom = 0;
     const take = (end: number): void => {
-      this.item!.text += chunk.slice(copyFrom, end);
+      this.append(chunk.slice(copyFrom, end));
       copyFrom = end;
       this.finishItem(items);
     };
     let i = 0;
     if (this.inString) i = this.skipString(chunk, 0);
     if (this.inString) {
-      if (this.item) this.item.text += chunk;
+      if (this.item) this.append(chunk);
       return;
     }
     if (this.item?.kind === 'string' && i > 0) take(i);
@@ -109,7 +111,7 @@ export class JsonSplitter implements Splitter {
       if (this.inItems && !this.item && this.stack.length === this.itemsDepth() && c !== 44 && c !== 93) {
         if (this.afterItem) this.error(this.at + i, 'expected a comma between items');
         copyFrom = i;
-        this.item = { origin: this.tracker.position(this.at + i), text: '', kind: c === 123 || c === 91 ? 'container' : c === 34 ? 'string' : 'scalar' };
+        this.item = { origin: this.tracker.position(this.at + i), text: '', chars: 0, kind: c === 123 || c === 91 ? 'container' : c === 34 ? 'string' : 'scalar' };
       }
       if (c === 34) {
         this.inString = true;
@@ -146,7 +148,13 @@ export class JsonSplitter implements Splitter {
         if (this.stack.length === 0) this.rootClosed = true;
       }
     }
-    if (this.item) this.item.text += chunk.slice(copyFrom);
+    if (this.item) this.append(chunk.slice(copyFrom));
+  }
+
+  private append(text: string): void {
+    const item = this.item!;
+    item.chars += text.length;
+    item.text = item.chars > MAX_ARTICLE_CHARS ? '' : item.text + text;
   }
 
   private itemsDepth(): number {
@@ -183,6 +191,11 @@ export class JsonSplitter implements Splitter {
     const item = this.item!;
     this.item = undefined;
     this.afterItem = true;
+    if (item.chars > MAX_ARTICLE_CHARS) {
+      this.errors.push({ id: `item ${this.index + 1}`, line: item.origin.line, column: item.origin.column, message: tooLongMessage(item.chars, 'item') });
+      this.index++;
+      return;
+    }
     items.push({ text: item.text, origin: item.origin, index: this.index++ });
   }
 

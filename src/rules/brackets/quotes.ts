@@ -78,6 +78,8 @@ class QuotePairing {
   private text = '';
   /** Where the block's last straight double quote stands: a 26" inside a straight-quoted quotation is an inch mark when one follows. */
   private lastStraight = -1;
+  /** Per style, for the current block: closersAhead for each position, counted once from the end. */
+  private netAhead: Partial<Record<QuoteStyle, Int32Array>> = {};
 
   constructor(private readonly doc: Document) {}
 
@@ -86,6 +88,7 @@ class QuotePairing {
       this.block = block;
       this.text = this.doc.blockText(block);
       this.lastStraight = this.text.lastIndexOf('"');
+      this.netAhead = {};
       const skip = new RangeSet(protectedRanges(this.text, 0));
       const marks = [...this.text.matchAll(MARKS)].filter((m) => !skip.overlaps(m.index ?? 0, (m.index ?? 0) + 1));
       if (this.open && this.open.block !== block) this.enterBlock(marks[0]?.index === 0 ? marks[0][0] : undefined);
@@ -188,12 +191,16 @@ class QuotePairing {
 
   /** Closing marks of a style after `at` in the block, less the opening marks of that style still to come. */
   private closersAhead(at: number, style: QuoteStyle): number {
-    let net = 0;
-    for (let i = at + 1; i < this.text.length; i++) {
-      if (this.text[i] === CLOSER[style]) net++;
-      else if (this.isOpenerOf(style, this.text[i])) net--;
+    let ahead = this.netAhead[style];
+    if (!ahead) {
+      // ahead[i]: the count from position i on. Counted afresh at each opener, a paragraph of openers took quadratic time.
+      ahead = this.netAhead[style] = new Int32Array(this.text.length + 1);
+      for (let i = this.text.length - 1; i >= 0; i--) {
+        const char = this.text[i];
+        ahead[i] = ahead[i + 1] + (char === CLOSER[style] ? 1 : this.isOpenerOf(style, char) ? -1 : 0);
+      }
     }
-    return net;
+    return ahead[at + 1];
   }
 
   private isOpenerOf(style: QuoteStyle, char: string): boolean {

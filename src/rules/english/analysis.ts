@@ -62,6 +62,12 @@ export function analyseEnglish(doc: Document, { lexicon }: RuleContext): English
   return spans;
 }
 
+/** A run of tokens without a German word, and where it starts among its sentence's tokens. */
+interface Run {
+  at: number;
+  tokens: Token[];
+}
+
 const CLAUSE_OPENERS = new Set([...'„“"»«([:'].map((c) => c.charCodeAt(0)));
 const NO_TOKENS: Token[] = [];
 
@@ -70,10 +76,13 @@ class EnglishAnalysis {
   private readonly protectedRanges: RangeSet;
   private readonly quotations: RangeSet;
   private englishWords = 0;
-  /** Where the current block's spans begin in `spans` (a run can only overlap those). */
-  private blockSpans = 0;
   /** Brackets of the current block that give a work's original title and year: no run inside them is a leftover. */
   private workTitles: Range[] = [];
+  /**
+   * The current block's inserts and work titles, which a run may overlap (runs lie in one sentence each and do
+   * not overlap one another): looked up in a RangeSet, so a block with many runs costs no more per run.
+   */
+  private blockInserts = new RangeSet<Range>([]);
   /** The document writes German nouns in lower case (a forum thread, a chat): "problem" there is German. */
   private readonly lowerCaseNouns: boolean;
 
@@ -139,9 +148,10 @@ class EnglishAnalysis {
       this.englishWords += words.length;
       return;
     }
-    this.blockSpans = this.spans.length;
+    const blockSpans = this.spans.length;
     this.workTitles = [];
     this.addInserts(block);
+    this.blockInserts = new RangeSet([...this.spans.slice(blockSpans), ...this.workTitles]);
     sentences.forEach((sentence, i) => {
       const quotation = this.quotationOf(sentence.start, sentence.end);
       if (quotation && (english[i] || tokens[i].length > 0) && this.isGlossed(quotation.end)) return;
@@ -267,31 +277,31 @@ class EnglishAnalysis {
   }
 
   private overlapsSpanOfBlock(start: number, end: number): boolean {
-    for (let i = this.blockSpans; i < this.spans.length; i++) if (this.spans[i].start < end && start < this.spans[i].end) return true;
-    return this.workTitles.some((t) => t.start < end && start < t.end);
+    return this.blockInserts.overlaps(start, end);
   }
 
   /** Runs of English words inside a German sentence: phrases, and single unambiguous words. */
   private addRuns(tokens: Token[]): void {
     if (!tokens.some((t) => t.cls === 'en')) return; // most sentences: no run can start
     if (this.isOtherLanguage(tokens)) return;
-    this.addLeadingDeterminer(tokens);
+    const determiner = this.addLeadingDeterminer(tokens);
     for (const run of this.runs(tokens)) {
-      const first = run[0];
-      const last = run[run.length - 1];
+      const first = run.tokens[0];
+      const last = run.tokens[run.tokens.length - 1];
+      if (determiner && first === tokens[0]) continue; // reported as the determiner
       if (this.overlapsSpanOfBlock(first.start, last.end)) continue; // inside an insert
-      const strong = run.filter((t) => t.strong).length;
+      const strong = run.tokens.filter((t) => t.strong).length;
       const quotation = this.quotationOf(first.start, last.end);
       if (quotation && this.isWorkTitle(quotation)) continue;
       if (quotation && this.isGlossed(quotation.end)) continue;
       if (this.isSocialPost(first.start, last.end)) continue;
       if (this.isName(this.widenToName(tokens, run))) continue;
-      const english = run.filter((t) => t.cls === 'en').length;
+      const english = run.tokens.filter((t) => t.cls === 'en').length;
       // Two unambiguous English words, or one beside English names ("Christopher Rice said"): the name guard has run.
-      if (run.length >= 2 && (strong >= 2 || (strong >= 1 && english >= 3))) {
+      if (run.tokens.length >= 2 && (strong >= 2 || (strong >= 1 && english >= 3))) {
         this.spans.push({ kind: 'phrase', start: first.start, end: last.end, quotation });
-        this.englishWords += run.length;
-      } else if (run.length === 1 && this.isLoneEnglishWord(first, quotation)) {
+        this.englishWords += run.tokens.length;
+      } else if (run.tokens.length === 1 && this.isLoneEnglishWord(first, quotation)) {
         this.spans.push({ kind: 'word', start: first.start, end: first.end, quotation });
         this.englishWords += 1;
       }
@@ -302,12 +312,13 @@ class EnglishAnalysis {
    * "That neue Gesetz …", "These Maßnahmen …": an English determiner opening a German sentence,
    * right before a German-only word (a name follows "The" as English or unknown: The Guardian).
    */
-  private addLeadingDeterminer(tokens: Token[]): void {
+  private addLeadingDeterminer(tokens: Token[]): boolean {
     const [first, next] = tokens;
-    if (!first || !next || !LEADING_DETERMINERS.has(first.text) || next.cls !== 'de') return;
-    if (!RUN_GAP.test(this.doc.text.slice(first.end, next.start)) || this.overlapsSpanOfBlock(first.start, first.end)) return;
+    if (!first || !next || !LEADING_DETERMINERS.has(first.text) || next.cls !== 'de') return false;
+    if (!RUN_GAP.test(this.doc.text.slice(first.end, next.start)) || this.overlapsSpanOfBlock(first.start, first.end)) return false;
     this.spans.push({ kind: 'word', start: first.start, end: first.end, quotation: this.quotationOf(first.start, first.end) });
     this.englishWords += 1;
+    return true;
   }
 
   /**
@@ -318,41 +329,44 @@ class EnglishAnalysis {
    */
   private isLoneEnglishWord(token: Token, quotation: Range | undefined): boolean {
     if (!token.strong || !/^\p{Ll}/u.test(token.text) || token.text.length < 4 || this.lex.isFunctionWord(token.text)) return false;
-    return !quotation || this.doc.wordsIn(quotation.start, quotation.end).length > 3;
+    return !quotation || this.doc.wordCountIn(quotation.start, quotation.end) > 3;
   }
 
-  /** Maximal runs without a German word, trimmed to start and end on an English word. */
-  private runs(tokens: Token[]): Token[][] {
-    const runs: Token[][] = [];
-    let current: Token[] = [];
-    const flush = (): void => {
-      let a = 0;
-      let b = current.length;
-      while (a < b && current[a].cls !== 'en') a++;
-      while (b > a && current[b - 1].cls !== 'en') b--;
-      if (b > a) runs.push(current.slice(a, b));
-      current = [];
+  /** Maximal runs without a German word, trimmed to start and end on an English word; `at` is the run's first index in `tokens`. */
+  private runs(tokens: Token[]): Run[] {
+    const runs: Run[] = [];
+    let from = 0;
+    const flush = (to: number): void => {
+      let a = from;
+      let b = to;
+      while (a < b && tokens[a].cls !== 'en') a++;
+      while (b > a && tokens[b - 1].cls !== 'en') b--;
+      if (b > a) runs.push({ at: a, tokens: tokens.slice(a, b) });
     };
     tokens.forEach((t, i) => {
-      if (t.cls === 'de') return flush();
-      if (i === 0 || !RUN_GAP.test(this.doc.text.slice(tokens[i - 1].end, t.start))) flush();
-      current.push(t);
+      if (t.cls === 'de') {
+        flush(i);
+        from = i + 1;
+      } else if (i > 0 && !RUN_GAP.test(this.doc.text.slice(tokens[i - 1].end, t.start))) {
+        flush(i);
+        from = i;
+      }
     });
-    flush();
+    flush(tokens.length);
     return runs;
   }
 
   /** The run with the capitalised words and name connectors next to it (Asan Institute for Policy Studies). */
-  private widenToName(tokens: Token[], run: Token[]): Token[] {
-    let a = tokens.indexOf(run[0]);
-    let b = tokens.indexOf(run[run.length - 1]);
+  private widenToName(tokens: Token[], run: Run): Token[] {
+    const first = run.at;
+    const last = run.at + run.tokens.length - 1;
+    let a = first;
+    let b = last;
     const joinable = (t: Token | undefined): boolean => !!t && t.cls !== 'de' && (t.capitalised || NAME_CONNECTORS.has(t.text.toLowerCase()));
     while (a > 0 && joinable(tokens[a - 1]) && RUN_GAP.test(this.doc.text.slice(tokens[a - 1].end, tokens[a].start))) a--;
     while (b < tokens.length - 1 && joinable(tokens[b + 1]) && RUN_GAP.test(this.doc.text.slice(tokens[b].end, tokens[b + 1].start))) b++;
     // A connector at either end is the German sentence around the name: "in Bridge of Spies", "von House of Cards".
     const connector = (t: Token): boolean => !t.capitalised && NAME_CONNECTORS.has(t.text.toLowerCase());
-    const first = tokens.indexOf(run[0]);
-    const last = tokens.indexOf(run[run.length - 1]);
     while (a < first && connector(tokens[a])) a++;
     while (b > last && connector(tokens[b])) b--;
     return tokens.slice(a, b + 1);
@@ -368,8 +382,9 @@ class EnglishAnalysis {
 
   /** „The West Wing“: a short quotation in title case is the title of a work, not a leftover. */
   private isWorkTitle(quotation: Range): boolean {
+    const count = this.doc.wordCountIn(quotation.start, quotation.end);
+    if (count === 0 || count > 12) return false;
     const words = this.doc.wordsIn(quotation.start, quotation.end);
-    if (words.length === 0 || words.length > 12) return false;
     const capitals = words.filter((w) => /^\p{Lu}/u.test(w.text)).length;
     return /^\p{Lu}/u.test(words[0].text) && capitals >= Math.ceil(words.length * 0.6);
   }
