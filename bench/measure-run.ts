@@ -4,8 +4,11 @@
  * each run's peak memory its own.
  *   node dist/bench/measure-run.js check <mtlint check arguments…>
  *   node dist/bench/measure-run.js floor <input> <output.json>
+ *   node dist/bench/measure-run.js warm <mtlint check arguments…>   (one small check first: lexicon loaded, code warm)
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../src/package-root.js';
 import { main } from '../src/cli/main.js';
 import { DEFAULT_CONFIG } from '../src/config/defaults.js';
 import { runCheckStream } from '../src/engine/run.js';
@@ -23,10 +26,12 @@ const tokenizeOnly: DocumentRule = {
 };
 
 const [mode, ...args] = process.argv.slice(2);
+const quiet = { stdout: () => {}, stderr: (t: string) => void process.stderr.write(t), isTTY: false };
+if (mode === 'warm') await main(['check', join(PACKAGE_ROOT, 'corpus'), '-f', 'json:/dev/null', '--jobs', '1', '--exit-zero'], quiet);
 const started = performance.now();
 let documents = 0;
-if (mode === 'check') {
-  await main(['check', ...args], { stdout: () => {}, stderr: (t) => process.stderr.write(t), isTTY: false });
+if (mode === 'check' || mode === 'warm') {
+  await main(['check', ...args], quiet);
 } else if (mode === 'floor') {
   const [input, output] = args;
   const report = await runCheckStream({ paths: [input], config: DEFAULT_CONFIG, rules: [tokenizeOnly] });

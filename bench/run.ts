@@ -9,7 +9,9 @@
  * MB, streams one JSONL feed of that size, also with --jobs 1, and compares
  * the two reports byte for byte. With --record, appends the run to
  * bench/results.md.
- *   npm run bench [-- --articles 20000] [--runs 3] [--big 1000] [--record]
+ * Then the adversarial table (bench/adversarial.ts): every case's cost per MB at 1× and 4×, against
+ * the corpus. With --adversarial, only the corpus row and that table.
+ *   npm run bench [-- --articles 20000] [--runs 3] [--big 1000] [--record] [--adversarial]
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -25,6 +27,7 @@ import { readerFor } from '../src/readers/index.js';
 import { RULES } from '../src/rules/index.js';
 import { isRunRule, ruleContext, type Rule } from '../src/rules/types.js';
 import { generateArticle, generateBigFeed, generateCorpus, seedLikeArticle } from './generate.js';
+import { measureAdversarial, measureHuge } from './adversarial.js';
 import { measureHtmlReader } from './html-reader.js';
 import { measureReportLoad } from './report-load.js';
 
@@ -36,6 +39,7 @@ const articles = Number(flag('articles') ?? 20_000);
 const bigMB = flag('big') !== undefined ? Number(flag('big')) : 0;
 const record = flag('record') !== undefined;
 const runs = Math.max(1, Number(flag('runs') ?? 3));
+const adversarialOnly = flag('adversarial') !== undefined;
 const cores = availableParallelism();
 const work = join(tmpdir(), `mtlint-bench-${process.pid}`);
 const cli = join(PACKAGE_ROOT, 'dist', 'src', 'cli.js');
@@ -79,7 +83,7 @@ const fmt = (n: number, digits = 1): string => n.toLocaleString('en', { maximumF
  * three alternate (1, all, floor, 1, all, floor …), so that a slow spell of the machine falls on
  * all of them alike, and each keeps its fastest run.
  */
-function throughput(name: string, input: string, bytes: number, docs: number): string[] {
+function throughput(name: string, input: string, bytes: number, docs: number): string[] & { msPerMB?: number } {
   const out = join(work, 'out.json');
   const configs: Array<['check' | 'floor', string[]]> = [
     ['check', [input, '--jobs', '1', '-f', `json:${out}`, '--exit-zero']],
@@ -92,11 +96,11 @@ function throughput(name: string, input: string, bytes: number, docs: number): s
   const mbs = (m: Measured): string => fmt(bytes / 1e6 / (m.ms / 1000), 2);
   const aps = (m: Measured): string => fmt(docs / (m.ms / 1000), 0);
   const row = (label: string, m: Measured, extra = ''): string => `| ${name} | ${label} | ${fmt(m.ms / 1000, 2)} s | **${mbs(m)}** | ${aps(m)} | ${fmt(m.maxRssMB, 0)} MB | ${extra} |`;
-  return [
+  return Object.assign([
     row('full rule set, 1 thread', single),
     row(`full rule set, ${cores} threads`, all, `${fmt(single.ms / all.ms, 2)}× one thread`),
     row('floor: read + tokenise + write JSON, 1 thread', floor, `pipeline/floor **${fmt(single.ms / floor.ms, 2)}×**`),
-  ];
+  ], { msPerMB: single.ms / (bytes / 1e6) });
 }
 
 /** Documents read from files, as the rules see them. */
@@ -143,7 +147,26 @@ log(`Seed-like article: ${Buffer.byteLength(seedText).toLocaleString('en')} byte
 log(`Times: the fastest of ${runs} runs, the configurations taking turns; peak RSS: the highest of them (whole process, all threads).\n`);
 log('| input | run | time | MB/s | articles/s | peak RSS | notes |');
 log('|---|---|---|---|---|---|---|');
-for (const row of throughput('generated corpus', corpusDir, generated.bytes, articles)) log(row);
+const corpusRows = throughput('generated corpus', corpusDir, generated.bytes, articles);
+for (const row of corpusRows) log(row);
+
+function adversarialTable(): void {
+  log(`\nAdversarial inputs, checked at 1× and 4× their size, one thread, after a warm-up (fastest of ${runs}). Cost: ms per MB of input or of the JSON report, whichever is larger; growth: the 4× cost per MB over the 1× one (over 1.5×: super-linear); against corpus: over the generated corpus's ${fmt(corpusRows.msPerMB!, 0)} ms/MB (goal ≤ 2×).\n`);
+  log('| case | size 1× / 4× | time 1× / 4× | ms/MB at 4× | growth | against corpus | |');
+  log('|---|---|---|---|---|---|---|');
+  const rows = measureAdversarial(work, corpusRows.msPerMB!, runs);
+  for (const row of rows) log(row.line);
+  log(`\n${rows.filter((r) => r.flagged).length} of ${rows.length} cases flagged.\n`);
+  log('| huge input | time | peak RSS | report |');
+  log('|---|---|---|---|');
+  for (const line of measureHuge(work)) log(line);
+}
+if (adversarialOnly) {
+  adversarialTable();
+  rmSync(work, { recursive: true, force: true });
+  if (record) appendFileSync(join(PACKAGE_ROOT, 'bench', 'results.md'), `\n${lines.join('\n')}\n`);
+  process.exit(0);
+}
 
 const seedDir = join(work, 'seed');
 mkdirSync(seedDir);
@@ -220,6 +243,8 @@ for (const rule of RULES) {
 }
 const total = (m: Map<string, number>): number => [...m.values()].reduce((x, y) => x + y, 0);
 log(`| **all rules** | ${fmt(total(onSample) / sampleMB, 1)} | ${fmt(total(onLong) / longMB, 1)} | ${fmt(total(onParagraph) / paragraph.MB, 1)} | ${fmt(total(onParagraph2) / paragraph2.MB, 1)} | |`);
+
+adversarialTable();
 
 rmSync(work, { recursive: true, force: true });
 if (record) appendFileSync(join(PACKAGE_ROOT, 'bench', 'results.md'), `\n${lines.join('\n')}\n`);

@@ -1,5 +1,5 @@
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
 import yargs from 'yargs';
 import { DEFAULT_CONFIG, type Config } from '../config/defaults.js';
 import { CONFIG_FILE, ConfigError, findConfigFile, loadConfig } from '../config/load.js';
@@ -7,6 +7,9 @@ import { STARTER_CONFIG } from '../config/starter.js';
 import { BaselineError, readBaseline, toBaseline } from '../engine/baseline.js';
 import { DEFAULT_JOBS, runCheckStream, RunOptionsError } from '../engine/run.js';
 import { decode } from '../io/decode.js';
+import { GlobError } from '../io/glob.js';
+import { OutputError, writeFileAtomic } from '../io/write.js';
+import { SUPPORTED_EXTENSIONS } from '../readers/index.js';
 import { NEEDS_TEXT, REPORTERS } from '../reporters/index.js';
 import { RULES } from '../rules/index.js';
 import type { Severity } from '../rules/types.js';
@@ -27,15 +30,38 @@ export interface CliIO {
   cwd?: string;
 }
 
-const processIO: CliIO = {
-  stdout: (t) => process.stdout.write(t),
-  stderr: (t) => process.stderr.write(t),
-  isTTY: Boolean(process.stdout.isTTY),
-  progress: process.stderr.isTTY ? process.stderr : undefined,
-  env: process.env,
-};
+/**
+ * Standard output that a closed pipe (`mtlint check … | head -1`) ends quietly: later output is
+ * dropped and the run exits as its gate says. Any other failure to write it (a full disk) is one
+ * line on stderr and exit 2, set once the run is done.
+ */
+function processIO(): CliIO {
+  let closed = false;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (closed) return;
+    closed = true;
+    if (error.code === 'EPIPE') return;
+    process.stderr.write(`mtlint: cannot write to standard output: ${error.code ?? error.message}\n`);
+    outputFailed = true;
+  });
+  return {
+    stdout: (t) => {
+      if (!closed) process.stdout.write(t);
+    },
+    stderr: (t) => process.stderr.write(t),
+    isTTY: Boolean(process.stdout.isTTY),
+    progress: process.stderr.isTTY ? process.stderr : undefined,
+    env: process.env,
+  };
+}
 
-const COMMANDS = new Set(['check', 'rules', 'init']);
+/** `-` (standard input) as yargs is given it: yargs drops a lone dash from positionals. */
+const STDIN_ARGUMENT = '\u0000stdin';
+
+/** Standard output failed other than by a closed pipe: the run exits 2. */
+let outputFailed = false;
+
+const COMMANDS = ['check', 'rules', 'init'];
 
 /**
  * `mtlint check PATHS…` runs as the default command (`mtlint PATHS…`): yargs
@@ -46,12 +72,38 @@ const COMMANDS = new Set(['check', 'rules', 'init']);
 function asDefaultCommand(argv: string[]): string[] {
   if (argv[0] !== 'check' || argv.length < 2) return argv;
   const rest = argv.slice(1);
-  return rest.some((a) => COMMANDS.has(a) || a === '--help' || a === '-h' || a === '--version') ? argv : rest;
+  return rest.some((a) => COMMANDS.includes(a) || a === '--help' || a === '-h' || a === '--version') ? argv : rest;
+}
+
+/**
+ * A first argument that is no file, no folder and no option, but a word a letter or two from a
+ * command (`mtlint chek a.txt`): a typo, reported as a usage error rather than checked as a path.
+ */
+function commandTypo(argv: string[], cwd: string): string | undefined {
+  const first = argv[0];
+  if (first === undefined || first.startsWith('-') || COMMANDS.includes(first) || /[./\\]/.test(first) || existsSync(resolve(cwd, first))) return undefined;
+  const close = COMMANDS.find((c) => editDistance(first.toLowerCase(), c) <= 2);
+  return close && `unknown command "${first}" (did you mean "${close}"?)`;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length];
 }
 
 /** Runs the CLI and resolves to its exit code; never calls process.exit itself. */
-export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
-  argv = asDefaultCommand(argv);
+export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+  const typo = commandTypo(argv, io.cwd ?? process.cwd());
+  if (typo) {
+    io.stderr(`mtlint: ${typo}\nRun "mtlint --help" for usage.\n`);
+    return EXIT.usage;
+  }
+  argv = asDefaultCommand(argv).map((a) => (a === '-' ? STDIN_ARGUMENT : a));
   let exitCode: number = EXIT.passed;
   const parser = yargs(argv)
     .scriptName('mtlint')
@@ -61,10 +113,12 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
       'Check articles (files or folders: .txt .md .html .json .jsonl .rss .atom .xml)',
       (y) =>
         y
-          .positional('paths', { type: 'string', array: true, demandOption: true, describe: 'Files and folders to check' })
+          .positional('paths', { type: 'string', array: true, demandOption: true, describe: 'Files and folders to check; - reads standard input' })
           .option('format', { alias: 'f', type: 'string', array: true, default: ['stylish'], describe: `Output format, optionally with a file: NAME or NAME:FILE; repeat for several (${Object.keys(REPORTERS).join(', ')})` })
           .option('output', { alias: 'o', type: 'string', describe: 'File for the one --format given without a file' })
-          .option('config', { alias: 'c', type: 'string', describe: `Configuration file (default: ./${CONFIG_FILE} when present)` })
+          .option('config', { alias: 'c', type: 'string', describe: `Configuration file (default: the nearest ${CONFIG_FILE} in the working directory or above it, up to the repository root)` })
+          .option('print-config', { type: 'boolean', default: false, describe: 'Print the configuration that applies (defaults, file and command line merged) as JSON, and check nothing' })
+          .option('stdin-filename', { type: 'string', describe: 'The name standard input (the path -) is reported under; its extension picks the reader (default: stdin.txt)' })
           .option('threshold', { type: 'number', describe: `Quality gate: a document scoring below this (0–100) fails [default: ${DEFAULT_CONFIG.threshold}]` })
           .option('fail-on', { type: 'string', choices: ['minor', 'major', 'critical', 'none'], describe: `Fail when any finding has at least this severity [default: ${DEFAULT_CONFIG.failOn}]` })
           .option('max-findings', { type: 'number', describe: 'Fail when the run has more findings than this' })
@@ -124,7 +178,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     if (helpOutput) io.stdout(`${helpOutput}\n`);
     return exitCode;
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ConfigError || error instanceof BaselineError || error instanceof RunOptionsError) {
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof BaselineError || error instanceof RunOptionsError || error instanceof GlobError || error instanceof OutputError) {
       io.stderr(`mtlint: ${error.message}\n${error instanceof UsageError ? 'Run "mtlint --help" for usage.\n' : ''}`);
       return EXIT.usage;
     }
@@ -151,6 +205,8 @@ interface CheckArgs {
   timestamp: boolean;
   exitZero: boolean;
   jobs?: number;
+  printConfig: boolean;
+  stdinFilename?: string;
 }
 
 /** Defaults, then the configuration file, then the command line. */
@@ -172,8 +228,14 @@ function resolveConfig(args: CheckArgs, cwd: string | undefined): Config {
 }
 
 async function check(args: CheckArgs, io: CliIO): Promise<number> {
+  args.paths = args.paths?.map((p) => (p === STDIN_ARGUMENT ? '-' : p));
   const specs = parseOutputSpecs(args.format, args.output);
   const config = resolveConfig(args, io.cwd);
+  if (args.printConfig) {
+    io.stdout(`${JSON.stringify(config, null, 2)}\n`);
+    return EXIT.passed;
+  }
+  refuseInputsAsOutputs(args.paths ?? [], [...specs.map((s) => s.file), args.writeBaseline], io.cwd ?? process.cwd());
   if (args.jobs !== undefined && !(Number.isInteger(args.jobs) && args.jobs >= 1)) throw new UsageError(`--jobs must be a whole number ≥ 1, not ${args.jobs}`);
   const progress = new Progress(io.progress ?? process.stderr, io.progress !== undefined && Progress.shouldShow(io.env ?? {}, io.isTTY, true, args.progress));
   const report = await runCheckStream({
@@ -185,6 +247,7 @@ async function check(args: CheckArgs, io: CliIO): Promise<number> {
     quiet: args.quiet,
     timestamp: args.timestamp ? new Date().toISOString() : undefined,
     includeText: specs.some((s) => NEEDS_TEXT.has(s.format)),
+    stdinFilename: args.stdinFilename,
     onProgress: (filesRead, files, documents) => progress.update(filesRead, files, documents),
   });
   try {
@@ -193,11 +256,11 @@ async function check(args: CheckArgs, io: CliIO): Promise<number> {
       io.stderr(`mtlint: nothing to check in ${(args.paths ?? []).join(', ')} (no supported files found)\n`);
       return EXIT.usage;
     }
-    if (args.writeBaseline) write(args.writeBaseline, [`${JSON.stringify(toBaseline(report.documents), null, 2)}\n`]);
+    if (args.writeBaseline) await writeFileAtomic(args.writeBaseline, [`${JSON.stringify(toBaseline(report.documents), null, 2)}\n`]);
     for (const spec of specs) {
       const pieces = REPORTERS[spec.format](report, { color: spec.file === undefined && (args.color ?? io.isTTY) });
       if (spec.file === undefined) for (const piece of pieces) io.stdout(piece);
-      else write(spec.file, pieces);
+      else await writeFileAtomic(spec.file, pieces);
     }
   } finally {
     report.dispose();
@@ -205,26 +268,34 @@ async function check(args: CheckArgs, io: CliIO): Promise<number> {
   if (args.baseline && report.summary.baselineGone !== undefined) {
     io.stderr(`mtlint: baseline ${args.baseline}: ${report.summary.suppressed.baseline} known finding(s) suppressed, ${report.summary.baselineGone} baseline entr${report.summary.baselineGone === 1 ? 'y' : 'ies'} gone, ${report.summary.findings} new.\n`);
   }
+  if (outputFailed) return EXIT.usage;
   if (args.exitZero) return EXIT.passed;
   return report.summary.passedGate ? EXIT.passed : EXIT.failed;
 }
 
-/** Writes an output file piece by piece (buffered), so a large report is never one string. */
-function write(path: string, pieces: Iterable<string>): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const fd = openSync(path, 'w');
-  try {
-    let buffered = '';
-    for (const piece of pieces) {
-      buffered += piece;
-      if (buffered.length >= 256 * 1024) {
-        writeSync(fd, buffered);
-        buffered = '';
-      }
+/**
+ * A report or baseline path that names an input (a file given, or a supported file inside a
+ * folder given) would overwrite an article with its own report: refused before anything runs.
+ */
+function refuseInputsAsOutputs(paths: readonly string[], outputs: ReadonlyArray<string | undefined>, cwd: string): void {
+  const inputs = paths.filter((p) => p !== '-').map((p) => resolve(cwd, p));
+  for (const output of outputs) {
+    if (output === undefined) continue;
+    const target = resolve(cwd, output);
+    for (const input of inputs) {
+      const inside = relative(input, target);
+      const named = target === input;
+      const walked = !named && inside !== '' && !inside.startsWith('..') && !inside.startsWith(sep) && isDirectory(input) && existsSync(target) && SUPPORTED_EXTENSIONS.some((ext) => target.toLowerCase().endsWith(ext));
+      if (named || walked) throw new UsageError(`the output ${output} is one of the inputs (${named ? 'named on the command line' : 'inside a folder checked'}); write it elsewhere`);
     }
-    if (buffered) writeSync(fd, buffered);
-  } finally {
-    closeSync(fd);
+  }
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
   }
 }
 

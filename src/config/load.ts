@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { LineIndex } from '../document/line-index.js';
 import type { FieldMap } from '../readers/types.js';
@@ -13,9 +13,18 @@ export const CONFIG_FILE = 'mtlint.config.json';
 export class ConfigError extends Error {}
 
 /** `mtlint.config.json` in the working directory, if there is one. */
+/**
+ * The configuration file that applies in `cwd`: the nearest mtlint.config.json in it or a folder
+ * above it, up to the repository's root (the folder holding .git) or the filesystem's root.
+ */
 export function findConfigFile(cwd = process.cwd()): string | undefined {
-  const path = join(cwd, CONFIG_FILE);
-  return existsSync(path) ? path : undefined;
+  for (let dir = resolve(cwd); ; ) {
+    const path = join(dir, CONFIG_FILE);
+    if (existsSync(path)) return path;
+    const parent = dirname(dir);
+    if (parent === dir || existsSync(join(dir, '.git'))) return undefined;
+    dir = parent;
+  }
 }
 
 /** Reads, validates and merges a configuration file (JSON with comments) over the defaults. */

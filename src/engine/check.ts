@@ -16,17 +16,18 @@ import { failedReport, type CheckSettings, type CheckedDocument, type Entry, typ
 export function checkUnit(unit: Unit, settings: CheckSettings, rules: readonly Rule[]): Entry[] {
   if (unit.kind === 'failed') return [{ failed: unit.report }];
   try {
-    return unit.kind === 'file' ? checkFile(unit.path, settings, rules) : checkItems(unit, settings, rules);
+    return unit.kind === 'file' ? checkFile(unit.path, unit.readFrom ?? unit.path, settings, rules) : checkItems(unit, settings, rules);
   } catch (error) {
     return [{ failed: failedReport(unit.path, 'error', `internal error while checking: ${(error as Error).stack ?? String(error)}`, basename(unit.path)) }];
   }
 }
 
-function checkFile(path: string, settings: CheckSettings, rules: readonly Rule[]): Entry[] {
+/** Checks the file at `readFrom`, reported as `path`. */
+function checkFile(path: string, readFrom: string, settings: CheckSettings, rules: readonly Rule[]): Entry[] {
   const failed = (error: string, status: 'error' | 'skipped' = 'error', id = basename(path)): Entry[] => [{ failed: failedReport(path, status, error, id) }];
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(path);
+    bytes = readFileSync(readFrom);
   } catch (error) {
     return failed(`cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }

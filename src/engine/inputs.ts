@@ -30,10 +30,12 @@ export function* inputUnits(inputs: readonly CollectedInput[], onFile?: (done: n
     else {
       const reader = readerFor(input.path);
       if (!reader) yield failedUnit(input.path, `unsupported file type (supported: ${SUPPORTED_EXTENSIONS.join(' ')})`);
-      else if (isFeedReader(reader)) yield* feedUnits(input.path, reader);
+      else if (isFeedReader(reader)) yield* feedUnits(input.path, reader, input.readFrom ?? input.path);
       else {
-        const bytes = fileSize(input.path);
-        yield bytes > MAX_ARTICLE_CHARS ? failedUnit(input.path, tooLongMessage(bytes, 'file')) : { kind: 'file', path: input.path, bytes };
+        const bytes = fileSize(input.readFrom ?? input.path);
+        yield bytes > MAX_ARTICLE_CHARS
+          ? failedUnit(input.path, tooLongMessage(bytes, 'file'))
+          : { kind: 'file', path: input.path, ...(input.readFrom ? { readFrom: input.readFrom } : {}), bytes };
       }
     }
     onFile?.(++done);
@@ -53,10 +55,10 @@ function failedUnit(path: string, error: string, status: 'error' | 'skipped' = '
   return { kind: 'failed', report: failedReport(path, status, error, id) };
 }
 
-function* feedUnits(path: string, reader: FeedReader): Generator<Unit> {
+function* feedUnits(path: string, reader: FeedReader, readFrom: string): Generator<Unit> {
   let source: { chunks: Iterable<string>; note?: string };
   try {
-    source = openText(path);
+    source = openText(readFrom);
   } catch (error) {
     const failure = error as DecodeFailure;
     yield failedUnit(path, failure.message, failure.skipped ? 'skipped' : 'error');

@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Config } from '../config/defaults.js';
 import { collectInputs, type CollectedInput } from '../io/collect.js';
+import { spoolStdin } from '../io/stdin.js';
 import { SUPPORTED_EXTENSIONS } from '../readers/index.js';
 import { ReportBuilder } from '../report/build.js';
 import type { Report, ReportStream } from '../report/types.js';
@@ -31,6 +32,8 @@ export interface RunOptions {
   timestamp?: string;
   /** Worker threads at most (--jobs); 1 checks in this thread, as do inputs under 8 MB per thread. Default 1 here, the number of cores in the CLI. */
   jobs?: number;
+  /** The name standard input (the path `-`) is reported under; its extension picks the reader (default stdin.txt). */
+  stdinFilename?: string;
   /** Called as the run goes: inputs fully read of all inputs, documents reported so far. */
   onProgress?: (filesRead: number, files: number, documents: number) => void;
 }
@@ -66,7 +69,7 @@ function threadsFor(inputs: readonly CollectedInput[], jobs: number): number {
   for (const input of inputs) {
     if (input.error) continue;
     try {
-      bytes += statSync(input.path).size;
+      bytes += statSync(input.readFrom ?? input.path).size;
     } catch {
       // reported when the file is read
     }
@@ -86,7 +89,9 @@ export async function runCheckStream(options: RunOptions): Promise<ReportStream 
   const { config } = options;
   const rules = enabledRules(options.rules ?? RULES, config);
   const settings = { config, includeText: options.includeText ?? false, sourceText: options.sourceText };
-  const inputs = collectInputs(options.paths, { extensions: SUPPORTED_EXTENSIONS, include: config.include, exclude: config.exclude });
+  const inputs = collectInputs(options.paths, { extensions: SUPPORTED_EXTENSIONS, include: config.include, exclude: config.exclude, stdinFilename: options.stdinFilename });
+  const stdin = inputs.some((i) => i.stdin) ? spoolStdin() : undefined;
+  for (const input of inputs) if (input.stdin) input.readFrom = stdin!.path;
   const jobs = options.rules ? 1 : threadsFor(inputs, Math.max(1, Math.floor(options.jobs ?? 1)));
   const builder = new ReportBuilder({
     config,
@@ -138,6 +143,7 @@ export async function runCheckStream(options: RunOptions): Promise<ReportStream 
     while (queue.length > 0) take(await queue.shift()!.done);
   } finally {
     await checker.close();
+    stdin?.dispose();
   }
   const report = builder.finish(inputs.length, options.timestamp);
   if (options.sourceText !== undefined && report.summary.checked !== 1) {

@@ -10,7 +10,7 @@ import type { DocumentReport, Finding } from '../report/types.js';
  * already known to be unreadable.
  */
 export type Unit =
-  | { kind: 'file'; path: string; bytes: number }
+  | { kind: 'file'; path: string; /** the file to read, when not `path` (standard input) */ readFrom?: string; bytes: number }
   | { kind: 'items'; path: string; reader: string; items: RawItem[]; note?: string }
   | { kind: 'failed'; report: DocumentReport };
 

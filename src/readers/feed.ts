@@ -3,7 +3,7 @@ import { LineIndex } from '../document/line-index.js';
 import { concatMapped, verbatim, type MappedText } from '../document/source-map.js';
 import { decodeEntitiesMapped } from './decode-mapped.js';
 import { textContent } from './html-dom.js';
-import { parseHtml } from './html-text.js';
+import { parseHtml } from './html-parse.js';
 import { buildItemDocument } from './item.js';
 import { FeedSplitter } from './stream/feed.js';
 import { readFeed, type FeedReader } from './types.js';

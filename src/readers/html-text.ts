@@ -1,4 +1,4 @@
-import type * as Htmlparser2 from 'htmlparser2';
+import { parseHtml } from './html-parse.js';
 import type { AnyNode, Element } from 'domhandler';
 import type * as Entities from 'entities';
 import { lazy } from '../lazy.js';
@@ -15,19 +15,13 @@ const BLOCKS = new Set([
   'tbody', 'tr', 'td', 'th', 'caption', 'hr', 'br', 'details', 'summary', 'center',
 ]);
 
-// Loaded on first use: checking a text file should not pay for the HTML parser.
-const htmlparser2 = lazy<typeof Htmlparser2>('htmlparser2');
+// Loaded on first use: checking a text file should not pay for entity decoding.
 const entities = lazy<typeof Entities>('entities');
 
 const ENTITY = /&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?/g;
 
 export interface HtmlMetadata {
   title: string | null;
-}
-
-/** Parses HTML with source indices, for readers that need the DOM. */
-export function parseHtml(html: string, xmlMode = false) {
-  return htmlparser2().parseDocument(html, { withStartIndices: true, withEndIndices: true, xmlMode, decodeEntities: true });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { removed, removeOnExit } from '../io/cleanup.js';
 
 /** Past this many characters of JSON (by default), a spool moves from memory to a temporary file. */
 const MEMORY_LIMIT = 8 * 1024 * 1024;
@@ -69,11 +70,13 @@ export class Spool<T> implements Iterable<T> {
     if (!this.file) return;
     closeSync(this.file.fd);
     rmSync(this.file.dir, { recursive: true, force: true });
+    removed(this.file.dir);
     this.file = undefined;
   }
 
   private spill(): void {
     const dir = mkdtempSync(join(tmpdir(), 'mtlint-'));
+    removeOnExit(dir);
     const path = join(dir, 'documents.jsonl');
     this.file = { dir, path, fd: openSync(path, 'w'), pending: this.lines.map((l) => `${l}\n`).join('') };
     this.lines = [];

@@ -124,7 +124,7 @@ export function scanBlocks(text: string, from = 0): MarkdownBlocks {
     if (matched < containers.length || opened.length > 0) {
       closeLeaf();
       containers.length = matched;
-      containers.push(...opened);
+      for (const c of opened) containers.push(c); // not push(...opened): a line may open a million
     }
 
     // 4. The line's leaf content.
