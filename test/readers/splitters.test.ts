@@ -5,7 +5,7 @@ import { LineIndex } from '../../src/document/line-index.js';
 import { FeedSplitter } from '../../src/readers/stream/feed.js';
 import { JsonSplitter } from '../../src/readers/stream/json.js';
 import { JsonlSplitter } from '../../src/readers/stream/jsonl.js';
-import type { Splitter } from '../../src/readers/types.js';
+import { MAX_ARTICLE_CHARS, type Splitter } from '../../src/readers/types.js';
 
 const CORPUS = join(import.meta.dirname, '../../corpus/feeds');
 
@@ -61,5 +61,20 @@ describe('feed splitters', () => {
   it('JSONL: numbers lines as LineIndex does (\\r\\n, \\r)', () => {
     const { items } = split(SPLITTERS['.jsonl'], EDGE_CASES[0][1], 3);
     expect(items.map((i) => i.origin.line)).toEqual([1, 3, 4]);
+  });
+});
+
+describe('an item over the 16 MB article limit', () => {
+  const body = 'x'.repeat(MAX_ARTICLE_CHARS + 10);
+  const cases: Array<[string, () => Splitter, string]> = [
+    ['JSONL', () => new JsonlSplitter(), `{"body":"${body}"}\n{"body":"kurz"}\n`],
+    ['JSON', () => new JsonSplitter(), `[{"body":"${body}"},{"body":"kurz"}]`],
+    ['RSS', () => new FeedSplitter(), `<rss><channel><item><description>${body}</description></item><item><description>kurz</description></item></channel></rss>`],
+  ];
+  it.each(cases)('%s: is an error of its own, not kept, and the next item is read', (_, make, text) => {
+    const { items, errors } = split(make, text, 256 * 1024);
+    expect(items.map((i) => i.text)).toEqual([expect.stringContaining('kurz')]);
+    expect(errors).toHaveLength(1);
+    expect(errors[0].message).toMatch(/^item too long to check: 16 MB of text, the limit is 16 MB/);
   });
 });

@@ -74,3 +74,43 @@ describe('markdown reader', () => {
     expect(at(doc, doc.text.indexOf('Link'))).toBe('6:6');
   });
 });
+
+describe('markdown reader: the constructs news Markdown uses, read in linear time', () => {
+  const kinds = (md: string): Array<[string, string]> => {
+    const doc = readOne(md, 'a.md');
+    return doc.blocks.map((b) => [b.kind, doc.blockText(b)]);
+  };
+
+  it('reads nested lists, lazy lines, quotes in lists and setext headings', () => {
+    expect(kinds('Die Lage\n========\n\n- Erstens\n  - Zweitens\nweiter\n- > Zitat im Punkt\n\nZwischentitel\n---\n\nText.')).toEqual([
+      ['headline', 'Die Lage'],
+      ['list-item', 'Erstens'],
+      ['list-item', 'Zweitens weiter'],
+      ['quote', 'Zitat im Punkt'],
+      ['subheadline', 'Zwischentitel'],
+      ['paragraph', 'Text.'],
+    ]);
+  });
+
+  it('keeps link text and drops targets, images, inline code, HTML, escapes and emphasis markers', () => {
+    expect(kinds('# T\n\nDie [Bahn][db] und ![Bild](x.png) `code` <b>fett</b> \\*kein Stern\\* **stark** &amp; <https://a.de>.\n\n[db]: https://bahn.de')).toEqual([
+      ['headline', 'T'],
+      ['paragraph', 'Die Bahn und fett *kein Stern* stark & https://a.de.'],
+    ]);
+  });
+
+  it('gives each table cell its own block, and leaves brackets that are no link as text', () => {
+    expect(kinds('| Partei | Anteil |\n|---|---:|\n| SPD (Umfrage | 25 |\n\n[kein Link] und (Klammer')).toEqual([
+      ['paragraph', 'Partei'],
+      ['paragraph', 'Anteil'],
+      ['paragraph', 'SPD (Umfrage'],
+      ['paragraph', '25'],
+      ['paragraph', '[kein Link] und (Klammer'],
+    ]);
+  });
+
+  it('reads a list nested 20,000 deep on one line, and 20,000 [ (no parser recursion, no quadratic scan)', () => {
+    expect(kinds(`${'- '.repeat(20_000)}tief`)).toEqual([['list-item', 'tief']]);
+    expect(kinds(`T\n\n${'['.repeat(20_000)}`).at(-1)![1]).toHaveLength(20_000);
+  });
+});

@@ -107,7 +107,8 @@ export class FeedSplitter implements Splitter {
           this.item = { start: this.at + lt, end: new RegExp(`^</${tag[2]}\\s*>`, 'i') };
         }
       } else if (tag && tag[1] === '/' && this.item && this.item.end.test(buffer.slice(lt, tagEnd + 1))) {
-        const { start, tooLong } = this.item;
+        const { start } = this.item;
+        const tooLong = this.item.tooLong ?? (this.at + tagEnd + 1 - start > MAX_ARTICLE_CHARS ? this.tracker.position(start) : undefined);
         this.item = undefined;
         if (tooLong) {
           this.errors.push({ id: `item ${this.index + 1}`, line: tooLong.line, column: tooLong.column, message: tooLongMessage(this.at + tagEnd + 1 - start, 'item') });
