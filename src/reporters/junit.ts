@@ -11,6 +11,11 @@ function escapeXml(value: string): string {
     .replace(/'/g, '&apos;');
 }
 
+/** An attribute value: also line breaks and tabs as character references, which XML would otherwise normalise to spaces. */
+function escapeAttribute(value: string): string {
+  return escapeXml(value).replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
+}
+
 function findingLine(path: string, f: Finding): string {
   return `${path}:${f.line}:${f.column} ${f.severity} ${f.message} [${f.ruleId}]`;
 }
@@ -31,7 +36,7 @@ export const junitReporter: Reporter = function* (report) {
   }
   const s = report.summary;
   const total = [...suites.values()].reduce((t, x) => ({ failures: t.failures + x.failures, errors: t.errors + x.errors }), { failures: 0, errors: 0 });
-  yield `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="mtlint" tests="${s.documents}" failures="${total.failures}" errors="${total.errors}"${report.timestamp ? ` timestamp="${escapeXml(report.timestamp)}"` : ''}>\n`;
+  yield `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="mtlint" tests="${s.documents}" failures="${total.failures}" errors="${total.errors}"${report.timestamp ? ` timestamp="${escapeAttribute(report.timestamp)}"` : ''}>\n`;
   let openPath: string | undefined;
   for (const doc of report.documents) {
     const out: string[] = [];
@@ -39,17 +44,17 @@ export const junitReporter: Reporter = function* (report) {
     if (path !== openPath) {
       if (openPath !== undefined) out.push('  </testsuite>');
       const suite = suites.get(path)!;
-      out.push(`  <testsuite name="${escapeXml(path)}" tests="${suite.tests}" failures="${suite.failures}" errors="${suite.errors}">`);
+      out.push(`  <testsuite name="${escapeAttribute(path)}" tests="${suite.tests}" failures="${suite.failures}" errors="${suite.errors}">`);
       openPath = path;
     }
     const name = doc.title ? `${doc.id}: ${doc.title}` : doc.id;
-    out.push(`    <testcase classname="${escapeXml(path)}" name="${escapeXml(name)}">`);
+    out.push(`    <testcase classname="${escapeAttribute(path)}" name="${escapeAttribute(name)}">`);
     if (doc.status !== 'ok') {
-      out.push(`      <error type="${doc.status}" message="${escapeXml(doc.error ?? doc.status)}"/>`);
+      out.push(`      <error type="${doc.status}" message="${escapeAttribute(doc.error ?? doc.status)}"/>`);
     } else if (!doc.passed) {
       const message = `score ${doc.score} below threshold ${s.threshold} or a finding at ${s.failOn ?? 'no'} severity; ${doc.findings.length} finding(s)`;
       const body = doc.findings.map((f) => findingLine(path, f)).join('\n');
-      out.push(`      <failure type="mtlint" message="${escapeXml(message)}">${escapeXml(body)}</failure>`);
+      out.push(`      <failure type="mtlint" message="${escapeAttribute(message)}">${escapeXml(body)}</failure>`);
     } else if (doc.findings.length > 0) {
       out.push(`      <system-out>${escapeXml(doc.findings.map((f) => findingLine(path, f)).join('\n'))}</system-out>`);
     }

@@ -1,4 +1,4 @@
-import { isAbsolute } from 'node:path';
+import { isAbsolute, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { RULES } from '../rules/index.js';
 import type { Severity } from '../rules/types.js';
@@ -6,9 +6,17 @@ import { STREAMED, streamJson, type Reporter } from './types.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error', major: 'error', minor: 'warning' };
 
+/**
+ * A path relative to the working directory (%SRCROOT%), which code scanning places in the repository; an
+ * absolute path inside the working directory is made relative, one outside it stays a file:// URI.
+ */
 function artifact(path: string): { uri: string; uriBaseId?: string } {
-  if (isAbsolute(path)) return { uri: pathToFileURL(path).href };
-  return { uri: path.replace(/\\/g, '/').split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+  let relativePath = path;
+  if (isAbsolute(path)) {
+    relativePath = relative(process.cwd(), path);
+    if (relativePath.startsWith('..') || isAbsolute(relativePath)) return { uri: pathToFileURL(path).href };
+  }
+  return { uri: relativePath.replace(/\\/g, '/').split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
 }
 
 /** SARIF 2.1.0: one run, every rule described from its metadata, one result per finding. */
