@@ -32,6 +32,8 @@ export interface RunOptions {
   timestamp?: string;
   /** Worker threads at most (--jobs); 1 checks in this thread, as do inputs under 8 MB per thread. Default 1 here, the number of cores in the CLI. */
   jobs?: number;
+  /** Input per worker thread below which fewer threads are used (default MIN_BYTES_PER_THREAD); tests lower it to use threads on small inputs. */
+  minBytesPerThread?: number;
   /** The name standard input (the path `-`) is reported under; its extension picks the reader (default stdin.txt). */
   stdinFilename?: string;
   /** Called as the run goes: inputs fully read of all inputs, documents reported so far. */
@@ -63,7 +65,7 @@ export const DEFAULT_JOBS = availableParallelism();
 export const MIN_BYTES_PER_THREAD = 8 * 1024 * 1024;
 
 /** Threads for a run: at most `jobs`, one per 8 MB of input; small runs stay in the main thread. */
-function threadsFor(inputs: readonly CollectedInput[], jobs: number): number {
+function threadsFor(inputs: readonly CollectedInput[], jobs: number, perThread = MIN_BYTES_PER_THREAD): number {
   if (jobs === 1) return 1;
   let bytes = 0;
   for (const input of inputs) {
@@ -73,9 +75,9 @@ function threadsFor(inputs: readonly CollectedInput[], jobs: number): number {
     } catch {
       // reported when the file is read
     }
-    if (bytes >= jobs * MIN_BYTES_PER_THREAD) return jobs;
+    if (bytes >= jobs * perThread) return jobs;
   }
-  return Math.max(1, Math.min(jobs, Math.floor(bytes / MIN_BYTES_PER_THREAD)));
+  return Math.max(1, Math.min(jobs, Math.floor(bytes / perThread)));
 }
 
 /**
@@ -92,7 +94,7 @@ export async function runCheckStream(options: RunOptions): Promise<ReportStream 
   const inputs = collectInputs(options.paths, { extensions: SUPPORTED_EXTENSIONS, include: config.include, exclude: config.exclude, stdinFilename: options.stdinFilename });
   const stdin = inputs.some((i) => i.stdin) ? spoolStdin() : undefined;
   for (const input of inputs) if (input.stdin) input.readFrom = stdin!.path;
-  const jobs = options.rules ? 1 : threadsFor(inputs, Math.max(1, Math.floor(options.jobs ?? 1)));
+  const jobs = options.rules ? 1 : threadsFor(inputs, Math.max(1, Math.floor(options.jobs ?? 1)), options.minBytesPerThread);
   const builder = new ReportBuilder({
     config,
     comparison: new RunComparison(rules, config),
