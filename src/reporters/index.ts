@@ -1,5 +1,6 @@
 import { compactReporter } from './compact.js';
 import { githubReporter } from './github.js';
+import { gitlabReporter } from './gitlab.js';
 import { htmlReporter } from './html.js';
 import { jsonReporter } from './json.js';
 import { junitReporter } from './junit.js';
@@ -13,6 +14,7 @@ export const REPORTERS: Record<string, Reporter> = {
   sarif: sarifReporter,
   junit: junitReporter,
   github: githubReporter,
+  gitlab: gitlabReporter,
   compact: compactReporter,
   html: htmlReporter,
 };
