@@ -11,7 +11,7 @@
  * crash, and an 8 MB article is written in every format.
  */
 import { spawnSync } from 'node:child_process';
-import { closeSync, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../src/package-root.js';
 import { REPORTERS } from '../src/reporters/index.js';
@@ -125,8 +125,9 @@ export function measureHuge(work: string): string[] {
     if (file.endsWith('.jsonl')) writeFileSync(input, '"}\n{"title":"Zweiter Artikel","body":"Ein kurzer Text."}\n', { flag: 'a' });
     const report = join(work, 'huge.json');
     const m = run(runner, [input, '--jobs', '1', '-f', `json:${report}`, '--exit-zero']);
-    const summary = JSON.parse(spawnSync('node', ['-e', `const r=require(${JSON.stringify(report)});console.log(JSON.stringify({checked:r.summary.checked,errors:r.summary.errors,error:r.documents.find(d=>d.status==='error')?.error}))`], { encoding: 'utf8' }).stdout) as { checked: number; errors: number; error?: string };
-    lines.push(`| ${name} | ${fmt(m.ms / 1000, 1)} s | **${fmt(m.maxRssMB)} MB** | ${summary.checked} checked, ${summary.errors} error: ${summary.error ?? '—'} |`);
+    const { summary, documents } = JSON.parse(readFileSync(report, 'utf8')) as { summary: { checked: number; errors: number }; documents: Array<{ status: string; error?: string }> };
+    const error = documents.find((d) => d.status === 'error')?.error;
+    lines.push(`| ${name} | ${fmt(m.ms / 1000, 1)} s | **${fmt(m.maxRssMB)} MB** | ${summary.checked} checked, ${summary.errors} error: ${error ?? '—'} |`);
   }
   const article = join(work, 'eight.txt');
   writeLarge(article, 8e6, (i) => `${generateArticle(i).paragraphs.join('\n\n')}\n\n`);
