@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { appendFile } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import yargs from 'yargs';
 import { DEFAULT_CONFIG, type Config } from '../config/defaults.js';
@@ -11,6 +12,7 @@ import { GlobError } from '../io/glob.js';
 import { OutputError, writeFileAtomic } from '../io/write.js';
 import { SUPPORTED_EXTENSIONS } from '../readers/index.js';
 import { NEEDS_TEXT, REPORTERS } from '../reporters/index.js';
+import { render } from '../reporters/types.js';
 import { RULES } from '../rules/index.js';
 import type { Severity } from '../rules/types.js';
 import { VERSION } from '../version.js';
@@ -262,6 +264,8 @@ async function check(args: CheckArgs, io: CliIO): Promise<number> {
       if (spec.file === undefined) for (const piece of pieces) io.stdout(piece);
       else await writeFileAtomic(spec.file, pieces);
     }
+    const stepSummary = io.env?.GITHUB_STEP_SUMMARY;
+    if (stepSummary && specs.some((s) => s.format === 'github')) await appendStepSummary(stepSummary, render(REPORTERS.markdown, report));
   } finally {
     report.dispose();
   }
@@ -271,6 +275,15 @@ async function check(args: CheckArgs, io: CliIO): Promise<number> {
   if (outputFailed) return EXIT.usage;
   if (args.exitZero) return EXIT.passed;
   return report.summary.passedGate ? EXIT.passed : EXIT.failed;
+}
+
+/** GitHub's step summary file is shared by the job's steps: appended to, never replaced. */
+async function appendStepSummary(file: string, markdown: string): Promise<void> {
+  try {
+    await appendFile(file, `${markdown}\n`);
+  } catch (error) {
+    throw new OutputError(`cannot append the step summary to ${file} ($GITHUB_STEP_SUMMARY): ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
 }
 
 /**

@@ -4,6 +4,7 @@ import { gitlabReporter } from './gitlab.js';
 import { htmlReporter } from './html.js';
 import { jsonReporter } from './json.js';
 import { junitReporter } from './junit.js';
+import { markdownReporter } from './markdown.js';
 import { sarifReporter } from './sarif.js';
 import { stylishReporter } from './stylish.js';
 import type { Reporter } from './types.js';
@@ -16,6 +17,7 @@ export const REPORTERS: Record<string, Reporter> = {
   github: githubReporter,
   gitlab: gitlabReporter,
   compact: compactReporter,
+  markdown: markdownReporter,
   html: htmlReporter,
 };
 
