@@ -11,7 +11,7 @@ import { decode } from '../io/decode.js';
 import { GlobError } from '../io/glob.js';
 import { OutputError, writeFileAtomic } from '../io/write.js';
 import { SUPPORTED_EXTENSIONS } from '../readers/index.js';
-import { NEEDS_TEXT, REPORTERS } from '../reporters/index.js';
+import { NEEDS_TEXT, NEEDS_UTF8_COLUMNS, REPORTERS } from '../reporters/index.js';
 import { render } from '../reporters/types.js';
 import { RULES } from '../rules/index.js';
 import type { Severity } from '../rules/types.js';
@@ -249,6 +249,7 @@ async function check(args: CheckArgs, io: CliIO): Promise<number> {
     quiet: args.quiet,
     timestamp: args.timestamp ? new Date().toISOString() : undefined,
     includeText: specs.some((s) => NEEDS_TEXT.has(s.format)),
+    utf8Columns: specs.some((s) => NEEDS_UTF8_COLUMNS.has(s.format)),
     stdinFilename: args.stdinFilename,
     onProgress: (filesRead, files, documents) => progress.update(filesRead, files, documents),
   });

@@ -4,6 +4,8 @@ export interface Position {
   line: number;
   /** 1-based column, counted in UTF-16 code units (as SARIF, ESLint and editors do). */
   column: number;
+  /** 1-based column counted in UTF-8 bytes (as reviewdog does); given for a text's origin only. */
+  utf8Column?: number;
 }
 
 /**
@@ -12,6 +14,8 @@ export interface Position {
  */
 export class LineIndex {
   private readonly starts: number[] = [0];
+  /** The last UTF-8 column asked for, so that columns asked in increasing order cost one pass over a line. */
+  private utf8Cursor = { line: 0, offset: 0, bytes: 0 };
 
   constructor(
     readonly source: string,
@@ -58,5 +62,18 @@ export class LineIndex {
   /** Offset in the text just past a (file) line, its line break included. */
   lineEnd(line: number): number {
     return line < this.lastLine ? this.lineStart(line + 1) : this.source.length;
+  }
+
+  /** The 1-based UTF-8 byte column of an offset (reviewdog's columns); cheapest when offsets come in increasing order. */
+  utf8Column(offset: number): number {
+    const { line } = this.position(offset);
+    const clamped = Math.max(0, Math.min(offset, this.source.length));
+    const cursor = this.utf8Cursor;
+    const resume = cursor.line === line && cursor.offset <= clamped;
+    const from = resume ? cursor.offset : this.lineStart(line);
+    const bytes = (resume ? cursor.bytes : 0) + Buffer.byteLength(this.source.slice(from, clamped));
+    this.utf8Cursor = { line, offset: clamped, bytes };
+    const before = line === this.origin.line ? (this.origin.utf8Column ?? this.origin.column) - 1 : 0;
+    return bytes + 1 + before;
   }
 }

@@ -68,7 +68,7 @@ function checkItems(unit: Extract<Unit, { kind: 'items' }>, settings: CheckSetti
 
 function checkDocument(doc: Document, directives: Directive[], settings: CheckSettings, rules: readonly Rule[]): CheckedDocument {
   if (settings.sourceText !== undefined) doc.source = settings.sourceText;
-  const { findings, records } = lintDocument(doc, rules, settings.config);
+  const { findings, records } = lintDocument(doc, rules, settings.config, settings.utf8Columns);
   return {
     path: doc.path,
     id: doc.id,

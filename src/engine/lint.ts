@@ -30,13 +30,13 @@ function severityOf(rule: Rule, config: Config, found?: Severity): Severity {
 }
 
 /** Runs the document rules over one document and takes the run rules' records of it; then releases its tokens. */
-export function lintDocument(doc: Document, rules: readonly Rule[], config: Config): DocumentLint {
+export function lintDocument(doc: Document, rules: readonly Rule[], config: Config, utf8Columns = false): DocumentLint {
   const context = ruleContext(config.rules.options);
   const findings: Finding[] = [];
   const records: Record<string, unknown> = {};
   for (const rule of rules) {
     if (isRunRule(rule)) {
-      const record = rule.record(doc, { ...context, locate: (start, end) => locate(doc, rule.meta.id, start, end) });
+      const record = rule.record(doc, { ...context, locate: (start, end) => locate(doc, rule.meta.id, start, end, utf8Columns) });
       if (record !== undefined) records[rule.meta.id] = record;
     } else {
       for (const f of rule.check(doc, context)) findings.push(toFinding(doc, rule, f, severityOf(rule, config, f.severity)));
@@ -45,7 +45,15 @@ export function lintDocument(doc: Document, rules: readonly Rule[], config: Conf
   void doc.wordTotal;
   doc.releaseTokens();
   findings.sort(byPosition(rules));
+  if (utf8Columns) addUtf8Columns(doc, findings);
   return { findings, records };
+}
+
+/** Starts in order first, then ends in order, so each line is measured about once. */
+function addUtf8Columns(doc: Document, findings: Finding[]): void {
+  for (const f of findings) f.utf8Column = doc.utf8Column(f.offset);
+  const byEnd = [...findings].sort((a, b) => a.offset + Math.max(a.length, 1) - (b.offset + Math.max(b.length, 1)));
+  for (const f of byEnd) f.utf8EndColumn = doc.utf8EndColumn(f.offset, f.offset + f.length);
 }
 
 /**
@@ -87,7 +95,7 @@ export function lintDocuments(documents: readonly Document[], rules: readonly Ru
   );
 }
 
-export function locate(doc: Document, ruleId: string, start: number, end: number): LocatedSpan {
+export function locate(doc: Document, ruleId: string, start: number, end: number, utf8Columns = false): LocatedSpan {
   return {
     path: doc.path,
     documentId: doc.id,
@@ -96,6 +104,7 @@ export function locate(doc: Document, ruleId: string, start: number, end: number
     text: doc.text.slice(start, end),
     ...doc.locate(start, end),
     fingerprint: fingerprint(doc, ruleId, start, end),
+    ...(utf8Columns ? { utf8Column: doc.utf8Column(start), utf8EndColumn: doc.utf8EndColumn(start, end) } : {}),
   };
 }
 
@@ -132,6 +141,7 @@ function fromRunFinding(rule: RunRule, f: RunRuleFinding, severity: Severity): F
     endLine: at.endLine,
     endColumn: at.endColumn,
     fingerprint: at.fingerprint,
+    ...(at.utf8Column !== undefined ? { utf8Column: at.utf8Column, utf8EndColumn: at.utf8EndColumn } : {}),
     ...(f.suggestion !== undefined ? { suggestion: f.suggestion } : {}),
     ...(related && related.length > 0 ? { related } : {}),
   };

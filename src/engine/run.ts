@@ -22,6 +22,8 @@ export interface RunOptions {
   rules?: readonly Rule[];
   /** Keep each document's extracted text in the report (the HTML report needs it). */
   includeText?: boolean;
+  /** Give findings UTF-8 byte columns (`utf8Column`, `utf8EndColumn`): rdjson needs them. */
+  utf8Columns?: boolean;
   /** The English original of a single-article input (--source). */
   sourceText?: string;
   /** Known findings: reported as suppressed, not counted for the gate (--baseline). */
@@ -90,7 +92,7 @@ function threadsFor(inputs: readonly CollectedInput[], jobs: number, perThread =
 export async function runCheckStream(options: RunOptions): Promise<ReportStream & { dispose(): void }> {
   const { config } = options;
   const rules = enabledRules(options.rules ?? RULES, config);
-  const settings = { config, includeText: options.includeText ?? false, sourceText: options.sourceText };
+  const settings = { config, includeText: options.includeText ?? false, utf8Columns: options.utf8Columns ?? false, sourceText: options.sourceText };
   const inputs = collectInputs(options.paths, { extensions: SUPPORTED_EXTENSIONS, include: config.include, exclude: config.exclude, stdinFilename: options.stdinFilename });
   const stdin = inputs.some((i) => i.stdin) ? spoolStdin() : undefined;
   for (const input of inputs) if (input.stdin) input.readFrom = stdin!.path;

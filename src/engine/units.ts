@@ -37,6 +37,8 @@ export interface CheckSettings {
   config: Config;
   /** Keep each document's text by block (the HTML report needs it). */
   includeText: boolean;
+  /** Give findings UTF-8 byte columns too (rdjson needs them). */
+  utf8Columns?: boolean;
   /** The English original, given to every document (--source allows one). */
   sourceText?: string;
 }

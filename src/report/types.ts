@@ -34,6 +34,9 @@ export interface Finding extends Span {
   related?: RelatedLocation[];
   /** Stable identity for baselines: rule, document, flagged text and its context, never line numbers. */
   fingerprint: string;
+  /** Start and end columns counted in UTF-8 bytes, present only when a format needs them (rdjson). */
+  utf8Column?: number;
+  utf8EndColumn?: number;
 }
 
 /** A finding left out of the findings and the gate: by an inline directive or because the baseline knows it. */

@@ -83,6 +83,9 @@ export interface LocatedSpan {
   endColumn: number;
   /** The fingerprint a finding of this rule on this span gets. */
   fingerprint: string;
+  /** Columns in UTF-8 bytes, when the run asks for them. */
+  utf8Column?: number;
+  utf8EndColumn?: number;
 }
 
 /** Where a related span is: enough to point to it, not to report on it. */
