@@ -1,3 +1,5 @@
+import { utf8Length } from './utf8.js';
+
 /** Line/column lookup for a decoded input file. Lines end at \n, \r\n or \r. */
 export interface Position {
   /** 1-based line. */
@@ -71,7 +73,7 @@ export class LineIndex {
     const cursor = this.utf8Cursor;
     const resume = cursor.line === line && cursor.offset <= clamped;
     const from = resume ? cursor.offset : this.lineStart(line);
-    const bytes = (resume ? cursor.bytes : 0) + Buffer.byteLength(this.source.slice(from, clamped));
+    const bytes = (resume ? cursor.bytes : 0) + utf8Length(this.source.slice(from, clamped));
     this.utf8Cursor = { line, offset: clamped, bytes };
     const before = line === this.origin.line ? (this.origin.utf8Column ?? this.origin.column) - 1 : 0;
     return bytes + 1 + before;

@@ -1,5 +1,5 @@
 import type { DocumentReport, Finding } from '../report/types.js';
-import { SEVERITIES, type Severity } from '../rules/types.js';
+import type { Severity } from '../rules/types.js';
 import type { Reporter } from './types.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning'> = { critical: 'error', major: 'error', minor: 'warning' };
@@ -40,24 +40,22 @@ function annotation(doc: DocumentReport, f: Finding): string {
  * the step summary (the CLI appends the `markdown` format to $GITHUB_STEP_SUMMARY).
  */
 export const githubReporter: Reporter = function* (report) {
-  // Slots by rank: 0 input errors, then severities most severe first; only the first ten of each are kept.
-  const ranks = 1 + SEVERITIES.length;
-  const kept: string[][] = Array.from({ length: ranks }, () => []);
+  // Only the first ten of each kind are kept; errors are then taken in this order of kinds.
+  const kept: Record<'input' | Severity, string[]> = { input: [], critical: [], major: [], minor: [] };
   let total = 0;
   for (const doc of report.documents) {
     if (doc.status !== 'ok') {
       total++;
-      if (kept[0].length < ANNOTATIONS_PER_LEVEL) kept[0].push(inputError(doc));
+      if (kept.input.length < ANNOTATIONS_PER_LEVEL) kept.input.push(inputError(doc));
       continue;
     }
     for (const f of doc.findings) {
       total++;
-      const slot = kept[SEVERITIES.length - SEVERITIES.indexOf(f.severity)];
-      if (slot.length < ANNOTATIONS_PER_LEVEL) slot.push(annotation(doc, f));
+      if (kept[f.severity].length < ANNOTATIONS_PER_LEVEL) kept[f.severity].push(annotation(doc, f));
     }
   }
-  const errors = kept.slice(0, ranks - 1).flat().slice(0, ANNOTATIONS_PER_LEVEL);
-  const warnings = kept[ranks - 1];
+  const errors = [...kept.input, ...kept.critical, ...kept.major].slice(0, ANNOTATIONS_PER_LEVEL);
+  const warnings = kept.minor;
   const lines = [...errors, ...warnings];
   const more = total - lines.length;
   if (more > 0) {

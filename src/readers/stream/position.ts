@@ -1,15 +1,5 @@
 import type { Position } from '../../document/line-index.js';
-
-/** UTF-8 bytes of a piece of text, where a chunk boundary may split a surrogate pair (4 bytes for the pair). */
-function utf8Length(piece: string): number {
-  let bytes = Buffer.byteLength(piece);
-  if (piece.length === 0) return 0;
-  const first = piece.charCodeAt(0);
-  const last = piece.charCodeAt(piece.length - 1);
-  if (first >= 0xdc00 && first <= 0xdfff) bytes -= 3;
-  if (last >= 0xd800 && last <= 0xdbff) bytes += 1;
-  return bytes;
-}
+import { utf8Length } from '../../document/utf8.js';
 
 /**
  * Line and column of offsets in a text that arrives in chunks, counted as
