@@ -1,9 +1,15 @@
-export { runCheck, type RunOptions } from './engine/run.js';
+export { checkFiles, checkText, type CheckFilesOptions, type CheckOptions, type CheckResult, type CheckTextOptions } from './api.js';
+export { runCheck, runCheckStream, type RunOptions } from './engine/run.js';
 export { lintDocuments } from './engine/lint.js';
 export { DEFAULT_CONFIG, type Config } from './config/defaults.js';
+export { findConfigFile, loadConfig, ConfigError } from './config/load.js';
+export type { BaselineFile } from './engine/baseline.js';
 export { Document, type Block, type BlockKind } from './document/document.js';
 export { RULES, ruleById } from './rules/index.js';
 export type * from './rules/types.js';
+export { SCHEMA_VERSION } from './report/types.js';
 export type * from './report/types.js';
-export { REPORTERS } from './reporters/index.js';
+export { REPORTERS, type Reporter, type ReporterOptions } from './reporters/index.js';
+export { render } from './reporters/types.js';
 export { READERS, readerFor } from './readers/index.js';
+export { VERSION } from './version.js';

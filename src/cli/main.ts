@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { appendFile } from 'node:fs/promises';
-import { relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import yargs from 'yargs';
 import { DEFAULT_CONFIG, type Config } from '../config/defaults.js';
 import { CONFIG_FILE, ConfigError, findConfigFile, loadConfig } from '../config/load.js';
@@ -10,6 +10,7 @@ import { DEFAULT_JOBS, runCheckStream, RunOptionsError } from '../engine/run.js'
 import { decode } from '../io/decode.js';
 import { GlobError } from '../io/glob.js';
 import { OutputError, writeFileAtomic } from '../io/write.js';
+import { PACKAGE_ROOT } from '../package-root.js';
 import { SUPPORTED_EXTENSIONS } from '../readers/index.js';
 import { NEEDS_TEXT, NEEDS_UTF8_COLUMNS, REPORTERS } from '../reporters/index.js';
 import { render } from '../reporters/types.js';
@@ -329,5 +330,5 @@ function listRules(): string {
   const rows = RULES.map((r) => [r.meta.id, r.meta.category, r.meta.severity, r.meta.description]);
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i].length)));
   const lines = rows.map((row) => row.map((cell, i) => (i < 3 ? cell.padEnd(widths[i]) : cell)).join('  '));
-  return `${lines.join('\n')}\n\nEach rule is documented in docs/rules/<rule-id>.md.\n`;
+  return `${lines.join('\n')}\n\nEach rule is documented in ${join(PACKAGE_ROOT, 'docs', 'rules')}/<rule-id>.md.\n`;
 }

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Config } from '../config/defaults.js';
 import { collectInputs, type CollectedInput } from '../io/collect.js';
-import { spoolStdin } from '../io/stdin.js';
+import { spoolStdin, spoolText } from '../io/stdin.js';
 import { SUPPORTED_EXTENSIONS } from '../readers/index.js';
 import { ReportBuilder } from '../report/build.js';
 import type { Report, ReportStream } from '../report/types.js';
@@ -13,6 +13,7 @@ import { inputUnits } from './inputs.js';
 import { GarbageSchedule } from './memory.js';
 import { byPosition, enabledRules, RunComparison } from './lint.js';
 import { inlineChecker, WorkerPool, type Checker } from './pool.js';
+import { settle } from './settle.js';
 import { unitWeight, type Entry, type Unit } from './units.js';
 
 export interface RunOptions {
@@ -38,6 +39,8 @@ export interface RunOptions {
   minBytesPerThread?: number;
   /** The name standard input (the path `-`) is reported under; its extension picks the reader (default stdin.txt). */
   stdinFilename?: string;
+  /** Text read in place of standard input for the path `-` (the API's checkText). */
+  stdinText?: string;
   /** Called as the run goes: inputs fully read of all inputs, documents reported so far. */
   onProgress?: (filesRead: number, files: number, documents: number) => void;
 }
@@ -94,23 +97,22 @@ export async function runCheckStream(options: RunOptions): Promise<ReportStream 
   const rules = enabledRules(options.rules ?? RULES, config);
   const settings = { config, includeText: options.includeText ?? false, utf8Columns: options.utf8Columns ?? false, sourceText: options.sourceText };
   const inputs = collectInputs(options.paths, { extensions: SUPPORTED_EXTENSIONS, include: config.include, exclude: config.exclude, stdinFilename: options.stdinFilename });
-  const stdin = inputs.some((i) => i.stdin) ? spoolStdin() : undefined;
+  const stdin = inputs.some((i) => i.stdin) ? (options.stdinText !== undefined ? spoolText(options.stdinText) : spoolStdin()) : undefined;
   for (const input of inputs) if (input.stdin) input.readFrom = stdin!.path;
   const jobs = options.rules ? 1 : threadsFor(inputs, Math.max(1, Math.floor(options.jobs ?? 1)), options.minBytesPerThread);
-  const builder = new ReportBuilder({
-    config,
-    comparison: new RunComparison(rules, config),
-    order: byPosition(rules),
-    baseline: options.baseline ? new BaselineMatcher(options.baseline) : undefined,
-    quiet: options.quiet ?? false,
-  });
+  const baseline = options.baseline ? new BaselineMatcher(options.baseline) : undefined;
+  const settling = { comparison: new RunComparison(rules, config), order: byPosition(rules), baseline, quiet: options.quiet ?? false };
+  const builder = new ReportBuilder(config);
   let filesRead = 0;
   let documents = 0;
   // With workers, this thread keeps the report and the run rules' memory (the kept headlines) and runs no
   // rules, so compacting collections cost it little. Checking here, they would cost recompilations.
   const garbage = jobs > 1 ? new GarbageSchedule() : undefined;
   const take = (entries: Entry[]): void => {
-    for (const entry of entries) builder.add(entry);
+    for (const entry of entries) {
+      if ('failed' in entry) builder.addFailed(entry.failed);
+      else builder.add(settle(entry.checked, settling));
+    }
     documents += entries.length;
     options.onProgress?.(filesRead, inputs.length, documents);
   };
@@ -149,7 +151,7 @@ export async function runCheckStream(options: RunOptions): Promise<ReportStream 
     await checker.close();
     stdin?.dispose();
   }
-  const report = builder.finish(inputs.length, options.timestamp);
+  const report = builder.finish(inputs.length, { timestamp: options.timestamp, baselineGone: baseline?.gone });
   if (options.sourceText !== undefined && report.summary.checked !== 1) {
     report.dispose();
     throw new RunOptionsError(`--source needs exactly one article to check, found ${report.summary.checked}`);

@@ -10,13 +10,9 @@ const CHUNK = 256 * 1024;
  * in bounded memory), so that it is read like any named file: decoded, split
  * into items, checked in worker threads. The caller removes it when done.
  */
-export function spoolStdin(fd = 0): { path: string; dispose: () => void } {
-  const dir = mkdtempSync(join(tmpdir(), 'mtlint-stdin-'));
-  removeOnExit(dir);
-  const path = join(dir, 'stdin');
-  const out = openSync(path, 'w');
-  const buffer = Buffer.alloc(CHUNK);
-  try {
+export function spoolStdin(fd = 0): Spooled {
+  return spool((out) => {
+    const buffer = Buffer.alloc(CHUNK);
     for (;;) {
       let n: number;
       try {
@@ -33,9 +29,33 @@ export function spoolStdin(fd = 0): { path: string; dispose: () => void } {
       if (n === 0) break;
       writeSync(out, buffer, 0, n);
     }
-  } finally {
+  });
+}
+
+/** A string given in place of standard input (the API's checkText), spooled the same way. */
+export function spoolText(text: string): Spooled {
+  return spool((out) => writeSync(out, text));
+}
+
+export interface Spooled {
+  path: string;
+  dispose: () => void;
+}
+
+function spool(write: (fd: number) => void): Spooled {
+  const dir = mkdtempSync(join(tmpdir(), 'mtlint-stdin-'));
+  removeOnExit(dir);
+  const path = join(dir, 'stdin');
+  const out = openSync(path, 'w');
+  try {
+    write(out);
+  } catch (error) {
     closeSync(out);
+    rmSync(dir, { recursive: true, force: true });
+    removed(dir);
+    throw error;
   }
+  closeSync(out);
   return {
     path,
     dispose: () => {

@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PACKAGE_ROOT } from '../package-root.js';
+import { VERSION } from '../version.js';
 import { CompactDictionary, compile, type NspellLike } from './compact.js';
 
 export interface Spellers {
@@ -22,30 +23,76 @@ let loaded: Spellers | undefined;
 
 /**
  * The German and English hunspell dictionaries (npm `dictionary-de`, GPL, and
- * `dictionary-en`, MIT/BSD). `npm run build` compiles them from the installed
- * packages into dist/lexicon (never committed); loading those takes a few
- * milliseconds. Without them, or when the installed package has another
- * version, they are compiled in memory from the packages with nspell (~1 s).
+ * `dictionary-en`, MIT/BSD). The package never ships data derived from them:
+ * on first use they are compiled from the installed packages with nspell
+ * (~1 s) into the user's cache (see cacheDir), and later runs read the
+ * compiled file in a few milliseconds. When the cache cannot be written the
+ * run goes on with the dictionary compiled in memory.
  */
 export function spellers(): Spellers {
   loaded ??= { de: loadDictionary('de'), en: loadDictionary('en') };
   return loaded;
 }
 
-/** The compiled dictionary's file, named after the package version it was compiled from. */
-export function compiledPath(language: Language): string {
-  const pkg = JSON.parse(readFileSync(join(packageDir(language), 'package.json'), 'utf8')) as { version: string };
-  return join(PACKAGE_ROOT, 'dist', 'lexicon', `${language}-${pkg.version}.bin`);
+/** `MTLINT_CACHE_DIR`, else `$XDG_CACHE_HOME/mtlint`, else `~/.cache/mtlint`. */
+export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.MTLINT_CACHE_DIR) return env.MTLINT_CACHE_DIR;
+  return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'mtlint');
+}
+
+/** The compiled dictionary's file, named after mtlint's version and the package version it was compiled from. */
+export function compiledPath(language: Language, env: NodeJS.ProcessEnv = process.env): string {
+  return join(cacheDir(env), `lexicon-${VERSION}`, `${language}-${packageVersion(language)}.bin`);
+}
+
+/**
+ * Compiles one dictionary and writes it to the cache (temp file + rename, so
+ * a concurrent run never reads half a file). Returns the bytes and whether
+ * they were written.
+ */
+export function compileToCache(language: Language, env: NodeJS.ProcessEnv = process.env): { bytes: Uint8Array; path: string; written: boolean } {
+  const bytes = compile(loadNspell(language));
+  const path = compiledPath(language, env);
+  const temp = `${path}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(temp, bytes);
+    renameSync(temp, path);
+    return { bytes, path, written: true };
+  } catch {
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // The folder itself could not be made: there is no temp file.
+    }
+    return { bytes, path, written: false };
+  }
+}
+
+/** One dictionary: from the cache when it holds a valid file, else compiled (and cached). */
+export function loadDictionary(language: Language, env: NodeJS.ProcessEnv = process.env): CompactDictionary {
+  const path = compiledPath(language, env);
+  if (existsSync(path)) {
+    try {
+      return new CompactDictionary(readFileSync(path));
+    } catch {
+      // A damaged cache file: compile again and replace it.
+    }
+  }
+  return new CompactDictionary(compileToCache(language, env).bytes);
 }
 
 /** The installed package's folder (its entry module sits at the top of it). */
 function packageDir(language: Language): string {
-  return dirname(fileURLToPath(import.meta.resolve(PACKAGES[language])));
+  try {
+    return dirname(fileURLToPath(import.meta.resolve(PACKAGES[language])));
+  } catch {
+    throw new Error(`mtlint: the ${PACKAGES[language]} package is not installed; reinstall mtlint (npm install mtlint) to get it`);
+  }
 }
 
-function loadDictionary(language: Language): CompactDictionary {
-  const path = compiledPath(language);
-  return new CompactDictionary(existsSync(path) ? readFileSync(path) : compile(loadNspell(language)));
+function packageVersion(language: Language): string {
+  return (JSON.parse(readFileSync(join(packageDir(language), 'package.json'), 'utf8')) as { version: string }).version;
 }
 
 /**

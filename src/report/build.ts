@@ -1,8 +1,4 @@
 import type { Config } from '../config/defaults.js';
-import type { BaselineMatcher } from '../engine/baseline.js';
-import type { RunComparison } from '../engine/lint.js';
-import { suppressedBy } from '../engine/suppressions.js';
-import type { CheckedDocument, Entry } from '../engine/units.js';
 import { CATEGORIES, SEVERITIES, type Category, type Severity } from '../rules/types.js';
 import { RULES } from '../rules/index.js';
 import { scoreDocument } from '../scoring/score.js';
@@ -12,61 +8,62 @@ import { SCHEMA_VERSION, type DocumentReport, type Finding, type ReportStream, t
 
 const RANK: Record<Severity, number> = { minor: 1, major: 2, critical: 3 };
 
-export interface ReportOptions {
-  config: Config;
-  comparison: RunComparison;
-  /** Orders a document's findings (by position, then rule). */
-  order: (a: Finding, b: Finding) => number;
-  baseline?: BaselineMatcher;
-  quiet: boolean;
+/** A document whose findings are final (the engine's settle stage): the report scores and counts it. */
+export interface SettledDocument {
+  path: string;
+  id: string;
+  title: string | null;
+  notes: string[];
+  words: number;
+  findings: Finding[];
+  suppressed: SuppressedFinding[];
+  blocks?: DocumentReport['blocks'];
 }
 
 /**
- * Turns checked documents, fed in input order, into the report: adds the run
- * rules' findings, applies --quiet, inline directives and the baseline,
- * scores, counts the summary, and spools each document report.
+ * Turns settled documents, fed in input order, into the report: scores each against the gate,
+ * counts the summary, and spools each document report.
  */
 export class ReportBuilder {
   private readonly documents = new Spool<DocumentReport>();
   private readonly summary: SummaryCounter;
 
-  constructor(private readonly options: ReportOptions) {
-    this.summary = new SummaryCounter(options.config);
+  constructor(private readonly config: Config) {
+    this.summary = new SummaryCounter(config);
   }
 
-  add(entry: Entry): DocumentReport {
-    const report = 'failed' in entry ? entry.failed : this.documentReport(entry.checked);
-    this.summary.add(report);
-    this.documents.append(report);
-    return report;
+  /** A checked document. */
+  add(doc: SettledDocument): DocumentReport {
+    return this.append(this.documentReport(doc));
   }
 
-  finish(files: number, timestamp?: string): ReportStream & { dispose(): void } {
+  /** An input that could not be checked (its report says why). */
+  addFailed(report: DocumentReport): DocumentReport {
+    return this.append(report);
+  }
+
+  /** The report; `baselineGone` counts the baseline's entries no document matched. */
+  finish(files: number, options: { timestamp?: string; baselineGone?: number } = {}): ReportStream & { dispose(): void } {
     const documents = this.documents;
     return {
       schemaVersion: SCHEMA_VERSION,
       tool: { name: 'mtlint', version: VERSION },
-      ...(timestamp ? { timestamp } : {}),
-      summary: this.summary.result(files, this.options.baseline?.gone),
+      ...(options.timestamp ? { timestamp: options.timestamp } : {}),
+      summary: this.summary.result(files, options.baselineGone),
       documents,
       dispose: () => documents.dispose(),
     };
   }
 
-  private documentReport(doc: CheckedDocument): DocumentReport {
-    const { config, comparison, order, baseline, quiet } = this.options;
-    const added = comparison.findingsFor(doc.records);
-    const all = added.length > 0 ? [...doc.findings, ...added].sort(order) : doc.findings;
-    const visible = quiet ? all.filter((f) => f.severity !== 'minor') : all;
-    const byDirective = suppressedBy(doc.directives, visible);
-    const findings: Finding[] = [];
-    const suppressed: SuppressedFinding[] = [];
-    visible.forEach((f, i) => {
-      const summary = { ruleId: f.ruleId, severity: f.severity, line: f.line, column: f.column, text: f.text, fingerprint: f.fingerprint };
-      if (byDirective[i] !== undefined) suppressed.push({ ...summary, reason: 'inline', directiveLine: byDirective[i] });
-      else if (baseline?.isKnown(f)) suppressed.push({ ...summary, reason: 'baseline' });
-      else findings.push(f);
-    });
+  private append(report: DocumentReport): DocumentReport {
+    this.summary.add(report);
+    this.documents.append(report);
+    return report;
+  }
+
+  private documentReport(doc: SettledDocument): DocumentReport {
+    const { config } = this;
+    const { findings, suppressed } = doc;
     const { penalty, score } = scoreDocument(findings.map((f) => f.severity), doc.words, config.scoring);
     const blocking = config.failOn ? findings.some((f) => RANK[f.severity] >= RANK[config.failOn!]) : false;
     return {

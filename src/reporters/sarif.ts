@@ -19,6 +19,14 @@ function artifact(path: string): { uri: string; uriBaseId?: string } {
   return { uri: relativePath.replace(/\\/g, '/').split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
 }
 
+/**
+ * The rule's page as the published package serves it (docs/rules is in the tarball): versioned,
+ * so a report links to the page of the release that wrote it.
+ */
+export function ruleHelpUri(ruleId: string, version: string): string {
+  return `https://unpkg.com/mtlint@${version}/docs/rules/${ruleId}.md`;
+}
+
 /** SARIF 2.1.0: one run, every rule described from its metadata, one result per finding. */
 export const sarifReporter: Reporter = function* (report) {
   const ruleIndex = new Map(RULES.map((r, i) => [r.meta.id, i]));
@@ -77,7 +85,11 @@ export const sarifReporter: Reporter = function* (report) {
               name: r.meta.id.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase()),
               shortDescription: { text: r.meta.description },
               fullDescription: { text: r.meta.description },
-              help: { text: `${r.meta.description} Category: ${r.meta.category}. Documentation: docs/rules/${r.meta.id}.md in the mtlint repository.`, markdown: `${r.meta.description}\n\nCategory: \`${r.meta.category}\`. See [docs/rules/${r.meta.id}.md](docs/rules/${r.meta.id}.md).` },
+              helpUri: ruleHelpUri(r.meta.id, report.tool.version),
+              help: {
+                text: `${r.meta.description} Category: ${r.meta.category}. Documentation: docs/rules/${r.meta.id}.md in the mtlint package.`,
+                markdown: `${r.meta.description}\n\nCategory: \`${r.meta.category}\`. See [docs/rules/${r.meta.id}.md](${ruleHelpUri(r.meta.id, report.tool.version)}).`,
+              },
               defaultConfiguration: { level: LEVEL[r.meta.severity] },
               properties: { category: r.meta.category, severity: r.meta.severity, tags: ['translation-quality', r.meta.category] },
             })),

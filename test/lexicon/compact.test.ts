@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CompactDictionary, compile } from '../../src/lexicon/compact.js';
-import { LANGUAGES, loadNspell, spellers } from '../../src/lexicon/dictionaries.js';
+import { cacheDir, compiledPath, compileToCache, LANGUAGES, loadDictionary, loadNspell, spellers } from '../../src/lexicon/dictionaries.js';
 
 /** Every word of the bundled corpus, in the case variants the lexicon asks about, and some non-words. */
 function probeWords(): string[] {
@@ -42,4 +43,43 @@ describe('compiled dictionaries', () => {
   it('rejects a file that is not a compiled dictionary', () => {
     expect(() => new CompactDictionary(new Uint8Array(64))).toThrow(/not a compiled mtlint dictionary/);
   });
+});
+
+describe('the lexicon cache', () => {
+  const fresh = (): string => mkdtempSync(join(tmpdir(), 'mtlint-cache-'));
+
+  it('is found from MTLINT_CACHE_DIR, else XDG_CACHE_HOME, else ~/.cache', () => {
+    expect(cacheDir({ MTLINT_CACHE_DIR: '/c', XDG_CACHE_HOME: '/x' })).toBe('/c');
+    expect(cacheDir({ XDG_CACHE_HOME: '/x' })).toBe(join('/x', 'mtlint'));
+    expect(cacheDir({})).toBe(join(homedir(), '.cache', 'mtlint'));
+  });
+
+  it('compiles on first use into the cache, then reads the cached file', () => {
+    const env = { MTLINT_CACHE_DIR: fresh() };
+    const path = compiledPath('en', env);
+    expect(existsSync(path)).toBe(false);
+    expect(loadDictionary('en', env).correct('house')).toBe(true);
+    expect(existsSync(path)).toBe(true);
+    expect(readdirSync(dirname(path))).toEqual([basename(path)]);
+    const written = statSync(path).mtimeMs;
+    expect(loadDictionary('en', env).correct('house')).toBe(true);
+    expect(statSync(path).mtimeMs).toBe(written);
+  }, 30_000);
+
+  it('replaces a damaged cache file', () => {
+    const env = { MTLINT_CACHE_DIR: fresh() };
+    const path = compiledPath('en', env);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, 'not a dictionary');
+    expect(loadDictionary('en', env).correct('house')).toBe(true);
+    expect(new CompactDictionary(readFileSync(path)).correct('house')).toBe(true);
+  }, 30_000);
+
+  it('goes on in memory when the cache cannot be written', () => {
+    const blocker = join(fresh(), 'a-file');
+    writeFileSync(blocker, '');
+    const env = { MTLINT_CACHE_DIR: join(blocker, 'cache') };
+    expect(loadDictionary('en', env).correct('house')).toBe(true);
+    expect(compileToCache('en', env).written).toBe(false);
+  }, 30_000);
 });
