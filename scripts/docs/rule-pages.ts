@@ -38,6 +38,7 @@ export function rulePage(rule: Rule): string {
     '',
     `| category | default severity |\n|---|---|\n| \`${category}\` | ${severity} |`,
     '',
+    ...(examples.policy ? ['## Policy', '', examples.policy, ''] : []),
     '## Flagged',
     '',
   ];

@@ -8,7 +8,7 @@ import { RULES } from '../../src/rules/index.js';
 import { scoreDocument } from '../../src/scoring/score.js';
 import { DEFAULT_CONFIG } from '../../src/config/defaults.js';
 import { findingsOf } from './mqm.js';
-import { mqmArticles } from './shared-data.js';
+import { mqmArticles, type MqmArticle } from './shared-data.js';
 
 function ranks(values: number[]): number[] {
   const order = values.map((v, i) => [v, i] as const).sort((a, b) => a[0] - b[0]);
@@ -36,8 +36,27 @@ function pearson(x: number[], y: number[]): number {
   return sxy / Math.sqrt(sxx * syy);
 }
 
+/**
+ * The raters' penalty per segment for the errors mtlint looks for: leftover English (`Source
+ * language fragment`) and punctuation errors on a quotation mark or bracket. MQM weights: Major 5,
+ * Minor 1, Minor punctuation 0.1; the sum over the document's raters, averaged, per segment.
+ */
+const QUOTE_OR_BRACKET = /["'„“”‚‘’»«›‹()[\]]/;
+function coveredPenalty(article: MqmArticle): number {
+  let sum = 0;
+  for (const seg of article.segments) {
+    for (const span of seg.spans) {
+      const punctuation = span.category_norm === 'Fluency/Punctuation' && QUOTE_OR_BRACKET.test(span.text);
+      if (span.category_norm !== 'Accuracy/Source language fragment' && !punctuation) continue;
+      sum += span.severity === 'Major' ? 5 : punctuation ? 0.1 : span.severity === 'Minor' ? 1 : 0;
+    }
+  }
+  return sum / article.raters.length / article.segments.length;
+}
+
 const ours: number[] = [];
 const human: number[] = [];
+const covered: number[] = [];
 const bySystem = new Map<string, { ours: number[]; human: number[] }>();
 for (const article of mqmArticles()) {
   const findings = findingsOf(article, RULES);
@@ -45,6 +64,7 @@ for (const article of mqmArticles()) {
   const { score } = scoreDocument(findings.map((f) => f.severity), words, DEFAULT_CONFIG.scoring);
   ours.push(score);
   human.push(-article.mqm.mean_per_segment); // higher is better, as our score
+  covered.push(-coveredPenalty(article));
   const s = bySystem.get(article.mt_system) ?? { ours: [], human: [] };
   s.ours.push(score);
   s.human.push(article.mqm.mean_per_segment);
@@ -53,6 +73,7 @@ for (const article of mqmArticles()) {
 const mean = (v: number[]): number => v.reduce((a, b) => a + b, 0) / v.length;
 console.log('# mtlint scores against human MQM scores (WMT23 dev)\n');
 console.log(`${ours.length} texts. Correlation of our score with the negated human MQM penalty per segment: Pearson ${pearson(ours, human).toFixed(3)}, Spearman ${pearson(ranks(ours), ranks(human)).toFixed(3)}.\n`);
+console.log(`The same with the raters' penalty for the errors mtlint covers only (leftover English, punctuation errors on quotation marks and brackets): Pearson ${pearson(ours, covered).toFixed(3)}, Spearman ${pearson(ranks(ours), ranks(covered)).toFixed(3)}.\n`);
 console.log('| system | mean mtlint score | mean human MQM penalty per segment |\n|---|---|---|');
 for (const [system, s] of [...bySystem].sort((a, b) => mean(b[1].ours) - mean(a[1].ours))) {
   console.log(`| ${system} | ${mean(s.ours).toFixed(1)} | ${mean(s.human).toFixed(2)} |`);

@@ -40,6 +40,8 @@ export interface MqmArticle {
   doc_id: string;
   system: string;
   mt_system: string;
+  /** The three raters of the document (each rated every translation of it). */
+  raters: string[];
   is_human_reference: boolean;
   mqm: { mean: number; mean_per_segment: number };
   target_text: string;

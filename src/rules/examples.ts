@@ -9,6 +9,8 @@ export interface RuleExamples {
   accepted: string[];
   /** Feed items (JSONL) instead of plain text, for rules that compare documents or need a source. */
   format?: 'txt' | 'jsonl';
+  /** What the rule decides and why, in a few sentences (rendered as the page's "Policy" section). */
+  policy?: string;
 }
 
 export const RULE_EXAMPLES: Record<string, RuleExamples> = {
@@ -38,17 +40,29 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
     accepted: ['{"id": "a", "title": "Sturm trifft Küste", "body": "Der Sturm traf die Küste bei Leeds, teilten die Behörden am Montag mit.", "source": "The storm hit the coast near Leeds, authorities said on Monday."}'],
   },
   'untranslated-name': {
+    policy: [
+      'A name German keeps is never flagged: an English organisation, brand, campaign, club or title of a work stays as its owner spells it, even with a country or an office inside it',
+      '(Air Canada, Statistik Austria, Reserve Bank of India, FK Austria Wien, Bristol Crown Court). What is flagged is an English name German news translates:',
+      'a country standing alone (from CLDR through Intl.DisplayNames: every country whose English name differs from its German one, minus data/country-name-exceptions.txt),',
+      'and the institutions, offices, public services and titles of data/translate-names.tsv (State Department, Attorney General, Coastguard, Secretary before a name), with the German form as the fix.',
+      'A country word is part of a longer name when an English word or an acronym stands beside it, a capitalised word that does not start the sentence precedes it, "of" follows a name before it,',
+      'or a German article stands before a country German names without one (die Austria: the club). Courts and the official English names of championships are left alone:',
+      'careful German text (the professional references, Der Standard) keeps them.',
+    ].join(' '),
     flagged: [
       'Der Präsident der Türkiye traf am Montag den Kanzler.',
       'Ein Sprecher des State Department sagte, man prüfe den Fall.',
       'Die Flüchtlinge kamen am Abend in Austria an.',
       'Im Südosten Türkiye bebte die Erde.',
+      '„Wir haben mit Secretary Blinken gesprochen“, sagte die Ministerin.',
+      'Der Attorney General kündigte eine Untersuchung an.',
     ],
     accepted: [
       'Freunde und Familie feierten gemeinsam den Canada Day.',
       'Der Präsident der Türkei traf am Montag den Kanzler.',
       'Der Verteidiger von FK Austria Wien sah Rot, meldete Statistik Austria nicht.',
       'Gegen die Austria verlor Rapid knapp; die Reserve Bank of India hob den Leitzins an.',
+      'Der Prozess beginnt im Bristol Crown Court; die European Championships Munich 2022 enden.',
     ],
   },
   'english-format': {

@@ -34,6 +34,14 @@ describe('english: leftovers are found (true positives)', () => {
     ['Ein Sprecher des State Department sagte, man prüfe den Fall.', 'untranslated-name: State Department'],
     ['Der Cornwall Council stimmte dem Plan am Dienstag zu.', 'untranslated-name: Cornwall Council'],
     ['Das Ministry of Defence bestätigte den Vorfall.', 'untranslated-name: Ministry of Defence'],
+    ['Der Attorney General kündigte am Dienstag eine Untersuchung an.', 'untranslated-name: Attorney General'],
+    ['Nach Angaben der Coastguard wurde die Suche am Abend eingestellt.', 'untranslated-name: Coastguard'],
+    ['Auch die Derbyshire Fire and Rescue Service war im Einsatz.', 'untranslated-name: Fire and Rescue Service'],
+    ['„Wir haben mit Secretary Blinken gesprochen“, sagte die Ministerin.', 'untranslated-name: Secretary'],
+    ['Die Brände seien unter Kontrolle, erklärte Governor Whitmer am Morgen.', 'untranslated-name: Governor'],
+    ['Die Grünen wollen meanwhile eine Abstimmung erzwingen.', 'english-word: meanwhile'],
+    ['Meanwhile hat die Polizei einen Verdächtigen festgenommen.', 'english-word: Meanwhile'],
+    ['However, die Regierung lehnt den Vorschlag ab.', 'english-word: However'],
     ['Die Anschläge vom Sept. 11, 2001 veränderten die Welt.', 'english-format: Sept. 11, 2001'],
     ['Der Vertrag wurde am March 3, 2023 unterzeichnet.', 'english-format: March 3, 2023'],
     ['Der Fußballer wechselt für £5million nach London.', 'english-format: £5million'],
@@ -134,6 +142,10 @@ describe('english: what German accepts stays silent (hard negatives)', () => {
     'Das Unternehmen Meta Platforms meldete höhere Gewinne.',
     'Air Canada strich mehrere Flüge nach Frankfurt.',
     'Die Grünen in Hauts-de-France stimmten zu.',
+    'Der Prozess findet im Bristol Crown Court statt, der Supreme Court entschied anders.',
+    'Tausende Fans verfolgten die European Championships Munich 2022 im Olympiapark.',
+    'Thus Spoke Zarathustra ist ein Werk von Nietzsche.',
+    'Der Guardian, die Times und die Spurs: Namen, keine Leftovers.',
   ])('%s', (text) => {
     expect(english(text)).toEqual([]);
   });

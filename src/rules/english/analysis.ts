@@ -142,6 +142,8 @@ class EnglishAnalysis {
       while (from < words.length && words[from].start < s.start) from++;
       return this.hasEnglishWord(s, words, from) ? this.tokens(s) : NO_TOKENS;
     });
+    // No English word and no bracket: no sentence, insert or run can be English (most blocks).
+    if (tokens.every((t) => t === NO_TOKENS) && !hasBracketOpener(this.doc.text, block.start, block.end)) return;
     const english = tokens.map((t) => this.isEnglishSentence(t));
     if (english.length > 0 && english.every(Boolean) && !this.isSocialPost(block.start, block.end)) {
       this.spans.push({ kind: 'sentence', start: block.start, end: block.end, blockKind: block.kind });
@@ -309,16 +311,29 @@ class EnglishAnalysis {
   }
 
   /**
-   * "That neue Gesetz …", "These Maßnahmen …": an English determiner opening a German sentence,
-   * right before a German-only word (a name follows "The" as English or unknown: The Guardian).
+   * "That neue Gesetz …", "Meanwhile hat …": an English determiner or connective opening a German sentence,
+   * right before a German-only word (a name follows "The" as English or unknown: The Guardian);
+   * a connective before a clause that is German (the next word may be one English has too: "hat", "die").
    */
   private addLeadingDeterminer(tokens: Token[]): boolean {
     const [first, next] = tokens;
-    if (!first || !next || !LEADING_DETERMINERS.has(first.text) || next.cls !== 'de') return false;
+    if (!first || !next || !(LEADING_DETERMINERS.has(first.text) ? next.cls === 'de' : LEADING_CONNECTIVES.has(first.text) && this.restIsGerman(tokens))) return false;
     if (!RUN_GAP.test(this.doc.text.slice(first.end, next.start)) || this.overlapsSpanOfBlock(first.start, first.end)) return false;
     this.spans.push({ kind: 'word', start: first.start, end: first.end, quotation: this.quotationOf(first.start, first.end) });
     this.englishWords += 1;
     return true;
+  }
+
+  /** After the first token: at least two German-only words, more German than English ones, and no English capital next. */
+  private restIsGerman(tokens: Token[]): boolean {
+    if (tokens[1].cls !== 'de' && /^\p{Lu}/u.test(tokens[1].text)) return false; // a title or a name goes on: "Thus Spoke Zarathustra"
+    let de = 0;
+    let en = 0;
+    for (let i = 1; i < tokens.length; i++) {
+      if (tokens[i].cls === 'de') de++;
+      else if (tokens[i].cls === 'en') en++;
+    }
+    return de >= 2 && de > en;
   }
 
   /**
@@ -436,8 +451,14 @@ class EnglishAnalysis {
 const LOWER_CASE_NOUNS_MIN = 8;
 const LOWER_CASE_NOUNS_SHARE = 0.005;
 
-/** English determiners that German never writes: "That neue Gesetz" is a leftover. */
+/**
+ * English determiners and sentence connectives that German never writes, opening a sentence
+ * whose next word is German: "That neue Gesetz …", "Meanwhile hat die Polizei …" are leftovers.
+ */
 const LEADING_DETERMINERS = new Set(['That', 'This', 'These', 'Those', 'The']);
+const LEADING_CONNECTIVES = new Set([
+  'Meanwhile', 'However', 'Moreover', 'Furthermore', 'Nevertheless', 'Nonetheless', 'Therefore', 'Additionally', 'Consequently', 'Otherwise', 'Instead', 'Although', 'Though', 'Whereas', 'Hence', 'Thus',
+]);
 
 const SOCIAL_POST_LINK = /pic\.twitter\.com\/|\bt\.co\/|instagram\.com\/p\/|\(@\w{1,15}\)\s+\p{L}+\s+\d{1,2},\s+(?:19|20)\d\d/u;
 /** The original title of a work with its country and year, as a bracket after the German title gives it. */
@@ -448,6 +469,14 @@ const OTHER_LANGUAGES = ['eng', 'deu', 'spa', 'fra', 'ita', 'por', 'pol', 'tur']
 
 /** A bibliography entry: "Koch H, Stevenson PC, 2017. Do linden trees kill bees?", "Maani, S. (2019): …", or a DOI. */
 const REFERENCE = /^(?:\[?\d{1,3}[\].]?\s+)?\p{Lu}[\p{L}'’-]+,?\s+(?:\p{Lu}{1,2}\.?(?:\s?\p{Lu}\.)*,?\s[^\n]{0,120}?\b(?:19|20)\d\d[a-z]?\b|\p{Lu}[\p{L}.]*\s+\((?:Hg\.|Jahr|(?:19|20)\d\d)\))|\bdoi(?:\.org)?[:/]\s?10\./u;
+
+function hasBracketOpener(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 40 || code === 91) return true; // ( [
+  }
+  return false;
+}
 
 export function isReference(text: string): boolean {
   return text.length < 2000 && REFERENCE.test(text);

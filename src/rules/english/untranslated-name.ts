@@ -47,17 +47,15 @@ function names(): { regex: RegExp; entries: NameEntry[]; triggers: WordTable<tru
 }
 
 /**
- * The words one of the names must contain (its first word; for the generic
- * patterns, Ministry and Council): the big pattern only runs on blocks that
- * have one. German capitalises every noun, so running it everywhere is slow.
+ * The words one of the names must contain (the capitalised words the pattern spells out: the
+ * first word of a plain name, Ministry or Council in the generic ones): the big pattern only runs
+ * on blocks that have one. German capitalises every noun, so running it everywhere is slow.
  */
 function triggerWords(entries: NameEntry[]): WordTable<true> {
-  const triggers = new WordTable<true>(entries.length + 2);
-  for (const word of ['Ministry', 'Council']) triggers.set(word, true);
+  const triggers = new WordTable<true>(entries.length * 8);
   for (const e of entries) {
-    if (/[[(]/.test(e.pattern)) continue; // the generic patterns, covered above
-    const first = tokenizeWords(e.pattern.replace(/\\(.)/g, '$1'))[0];
-    if (first) triggers.set(first.text, true);
+    const literal = e.pattern.replace(/\\p\{\w+\}|\[[^\]]*\]|\\./g, ' ');
+    for (const word of literal.match(/\p{Lu}[\p{L}]+/gu) ?? []) triggers.set(word, true);
   }
   return triggers;
 }
@@ -103,6 +101,7 @@ export const untranslatedName: DocumentRule = {
         const start = block.start + (m.index ?? 0) + leading;
         const end = block.start + (m.index ?? 0) + m[0].length;
         const name = m[0].slice(leading);
+        if (leading > 0 && entry.pattern.startsWith('(?:') && !name.includes(' ')) continue; // "Die Championships": a generic pattern's head alone is no name
         if (entry.standalone && (partOfLongerName(lex, doc, start, end, entry.german) || namedWithArticle(doc, start, entry.german))) continue;
         if (doc.text[start - 1] === '-' && !germanCompoundHead(lex, doc, start)) continue; // Hauts-de-France, but Südost-Türkiye
         if (doc.text[start - 1] === '#' || doc.text[start - 1] === '@') continue; // a hashtag or handle, as its network spells it
