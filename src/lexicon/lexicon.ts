@@ -33,6 +33,8 @@ export class Lexicon {
     private readonly dictionaries: Spellers,
     readonly functionWords: ReadonlySet<string>,
     readonly accepted: ReadonlySet<string>,
+    /** German words the hunspell dictionary lacks, or that English spells alike (tags zuvor, gang und gäbe). */
+    readonly germanWords: ReadonlySet<string> = new Set(),
   ) {}
 
   /**
@@ -47,6 +49,18 @@ export class Lexicon {
       cache.set(word, result, hash);
     }
     return result;
+  }
+
+  private phrases?: RegExp | null;
+
+  /** The accepted multi-word terms (fake news, made in), as one case-insensitive pattern on word boundaries; null when there are none. */
+  acceptedPhrases(): RegExp | null {
+    if (this.phrases === undefined) {
+      const phrases = [...this.accepted].filter((t) => t.includes(' ')).sort((a, b) => b.length - a.length);
+      const escaped = phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+      this.phrases = phrases.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null;
+    }
+    return this.phrases;
   }
 
   /** An accepted anglicism, also in the plural (Start-ups, Fans). */
@@ -78,6 +92,7 @@ export class Lexicon {
     if (this.isAccepted(word)) return 'both';
     if (INNER_CAPITAL.test(word)) return 'none'; // iPhone, eBay, iOS, iTunes: brand names, spelled as their owners do
     const lower = word.toLowerCase();
+    if (this.germanWords.has(lower)) return 'de';
     if (this.functionWords.has(lower)) return 'en';
     if (word.includes('-')) {
       if (this.inGerman(word.replace(/-/g, ''), sentenceStart)) return 'de'; // a word broken at a line end: fin-den
@@ -173,12 +188,17 @@ const withTerms = new Map<string, Lexicon>();
  * extra accepted terms (from the configuration), each kept with its cache.
  */
 export function lexicon(extraAccepted: readonly string[] = []): Lexicon {
-  shared ??= new Lexicon(spellers(), new Set(readDataLines('english-function-words.txt')), new Set(readDataLines('anglicisms.txt').map((w) => w.toLowerCase())));
+  shared ??= new Lexicon(
+    spellers(),
+    new Set(readDataLines('english-function-words.txt')),
+    new Set(readDataLines('anglicisms.txt').map((w) => w.toLowerCase())),
+    new Set(readDataLines('german-words.txt').map((w) => w.toLowerCase())),
+  );
   if (extraAccepted.length === 0) return shared;
   const key = extraAccepted.join('\u0000');
   let lex = withTerms.get(key);
   if (!lex) {
-    lex = new Lexicon(spellers(), shared.functionWords, new Set([...shared.accepted, ...extraAccepted.map((w) => w.toLowerCase())]));
+    lex = new Lexicon(spellers(), shared.functionWords, new Set([...shared.accepted, ...extraAccepted.map((w) => w.toLowerCase())]), shared.germanWords);
     withTerms.set(key, lex);
   }
   return lex;

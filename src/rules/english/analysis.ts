@@ -10,6 +10,7 @@ import type { RuleContext } from '../types.js';
 const franc = lazy<typeof Franc>('franc');
 const diff = lazy<typeof Diff>('diff');
 import { protectedRanges, quotationRanges, RangeSet, type Range } from '../ranges.js';
+import { acronymExpansions, citedPapers } from './cited-names.js';
 
 export type EnglishKind = 'word' | 'phrase' | 'insert' | 'sentence' | 'article' | 'copied';
 
@@ -92,9 +93,11 @@ class EnglishAnalysis {
   ) {
     const protectedList: Range[] = [];
     const quotationList: Range[] = [];
+    const phrases = lex.acceptedPhrases(); // established multi-word terms (fake news, made in) are German usage
     for (const block of doc.blocks) {
       const text = doc.blockText(block);
-      protectedList.push(...protectedRanges(text, block.start));
+      protectedList.push(...protectedRanges(text, block.start), ...acronymExpansions(text, block.start), ...citedPapers(text, block.start));
+      if (phrases) for (const m of text.matchAll(phrases)) protectedList.push({ start: block.start + (m.index ?? 0), end: block.start + (m.index ?? 0) + m[0].length });
       quotationList.push(...quotationRanges(text, block.start));
     }
     this.protectedRanges = new RangeSet(protectedList);
@@ -241,13 +244,14 @@ class EnglishAnalysis {
 
   /**
    * A post quoted from a social network as it was written (an embedded tweet keeps its link,
-   * pic.twitter.com/… or t.co/…, right after its text): an original, not a translation.
+   * pic.twitter.com/… or t.co/…, right after its text, or its hashtags): an original, not a translation.
    */
   private isSocialPost(start: number, end: number): boolean {
     const block = this.doc.blockAt(start);
     if (!block) return false;
     const around = this.doc.text.slice(Math.max(block.start, start - 80), Math.min(block.end, end + 200));
-    return SOCIAL_POST_LINK.test(around);
+    // Or hashtags in the English itself or right after it, as a post ends: "… after the #referendum? … #Greece #vouli".
+    return SOCIAL_POST_LINK.test(around) || HASHTAG.test(this.doc.text.slice(start, Math.min(block.end, end + 160)));
   }
 
   /** English in quotation marks with its German translation in brackets right after it: „Time to deliver“ („Zeit zu liefern“). */
@@ -266,12 +270,14 @@ class EnglishAnalysis {
       const start = block.start + (m.index ?? 0) + 1;
       const content = m[1] ?? m[2];
       const tokens = this.tokens({ start, end: start + content.length, text: content });
-      const strong = tokens.filter((t) => t.strong).length;
-      if (tokens.length === 0 || tokens.some((t) => t.cls === 'de') || strong < (m[1] ? 1 : 2) || this.isName(tokens)) continue;
+      if (tokens.length === 0 || tokens.some((t) => t.cls === 'de')) continue;
       if (WORK_WITH_YEAR.test(content)) {
-        this.workTitles.push({ start, end: start + content.length }); // (Keeping the Faith, USA 2000, Edward Norton): a film's original title
+        // (Keeping the Faith, USA 2000, Edward Norton): a film's original title, whether its words read as a name or not
+        this.workTitles.push({ start, end: start + content.length });
         continue;
       }
+      const strong = tokens.filter((t) => t.strong).length;
+      if (strong < (m[1] ? 1 : 2) || this.isName(tokens)) continue;
       if (strong === 1 && tokens.length === 1 && this.lex.isFunctionWord(tokens[0].text)) continue;
       this.spans.push({ kind: 'insert', start, end: start + content.length, quotation: this.quotationOf(start, start + content.length) });
       this.englishWords += tokens.length;
@@ -460,6 +466,7 @@ const LEADING_CONNECTIVES = new Set([
   'Meanwhile', 'However', 'Moreover', 'Furthermore', 'Nevertheless', 'Nonetheless', 'Therefore', 'Additionally', 'Consequently', 'Otherwise', 'Instead', 'Although', 'Though', 'Whereas', 'Hence', 'Thus',
 ]);
 
+const HASHTAG = /(?<![\p{L}\p{N}&])#\p{L}[\p{L}\p{N}_]*/u;
 const SOCIAL_POST_LINK = /pic\.twitter\.com\/|\bt\.co\/|instagram\.com\/p\/|\(@\w{1,15}\)\s+\p{L}+\s+\d{1,2},\s+(?:19|20)\d\d/u;
 /** The original title of a work with its country and year, as a bracket after the German title gives it. */
 const WORK_WITH_YEAR = /,\s*(?:[\p{Lu}][\p{L}./-]*\s+){0,3}(?:19|20)\d\d\b/u;

@@ -6,6 +6,8 @@ const MONTHS: Record<string, string> = {
 };
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const MONTH_ABBREVIATIONS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
+/** Words of quantity German writes after a number: a number before one is an amount, not a day. */
+const GERMAN_UNITS = '%|Prozent|Prozentpunkte|Euro|Cent|Dollar|Pfund|Franken|Sekunden|Minuten|Stunden|Tage|Wochen|Monate|Jahre|Uhr|Mal|Punkte|Tore|Meter|Kilometer|Kilo|Kilogramm|Tonnen|Grad|Millionen|Milliarden|Menschen|Personen';
 const UNITS: Record<string, string> = { million: 'Millionen', m: 'Millionen', billion: 'Milliarden', bn: 'Milliarden', k: 'Tausend' };
 const CURRENCIES: Record<string, string> = { '£': 'Pfund', $: 'Dollar', '€': 'Euro' };
 const TITLES: Record<string, string> = { Rep: 'der Abgeordnete', Sen: 'Senator', Gov: 'Gouverneur', Mr: 'Herr', Mrs: 'Frau', Ms: 'Frau' };
@@ -24,7 +26,8 @@ const hasDigit = (text: string): boolean => DIGIT.test(text);
 const CHECKS: FormatCheck[] = [
   {
     needs: hasDigit,
-    pattern: new RegExp(`\\b(${MONTH_NAMES}|${MONTH_ABBREVIATIONS})(\\.?) (\\d{1,2})(?:st|nd|rd|th)?(?:, (\\d{4}))?\\b`, 'g'),
+    // Not a German month before an amount: "Ende August 9,87 Sekunden", "ab September 16 Euro".
+    pattern: new RegExp(`\\b(${MONTH_NAMES}|${MONTH_ABBREVIATIONS})(\\.?) (\\d{1,2})(?:st|nd|rd|th)?(?:, (\\d{4}))?\\b(?![.,]\\d)(?! ?(?:${GERMAN_UNITS})(?![\\p{L}]))`, 'gu'),
     describe: (m) => {
       const german = `${m[3]}. ${MONTHS[m[1].slice(0, 3).toLowerCase()]}${m[4] ? ` ${m[4]}` : ''}`;
       return { message: `English date format "${m[0]}": German writes "${german}".`, suggestion: german };

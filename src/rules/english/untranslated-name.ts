@@ -4,6 +4,7 @@ import { WordTable } from '../../document/word-hash.js';
 import type { Lexicon } from '../../lexicon/lexicon.js';
 import { readDataLines } from '../../package-root.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
+import { acronymExpansions } from './cited-names.js';
 
 interface NameEntry {
   pattern: string;
@@ -92,6 +93,7 @@ export const untranslatedName: DocumentRule = {
     for (const block of doc.blocks) {
       if (!hasTrigger(doc, block.start, block.end, triggers)) continue;
       const text = doc.blockText(block);
+      const expansions = acronymExpansions(text, block.start);
       for (const m of text.matchAll(regex)) {
         let group = 1;
         while (group < m.length && m[group] === undefined) group++;
@@ -102,6 +104,8 @@ export const untranslatedName: DocumentRule = {
         const end = block.start + (m.index ?? 0) + m[0].length;
         const name = m[0].slice(leading);
         if (leading > 0 && entry.pattern.startsWith('(?:') && !name.includes(' ')) continue; // "Die Championships": a generic pattern's head alone is no name
+        if (glossed(doc.text, start, end, entry.german)) continue; // "Singapur – Singapore", "Türkiye (Türkei)": both names given
+        if (expansions.some((r) => r.start <= start && end <= r.end)) continue; // Al-Qaida in Iraq (AQI): an acronym's name, as its owner spells it
         if (entry.standalone && (partOfLongerName(lex, doc, start, end, entry.german) || namedWithArticle(doc, start, entry.german))) continue;
         if (doc.text[start - 1] === '-' && !germanCompoundHead(lex, doc, start)) continue; // Hauts-de-France, but Südost-Türkiye
         if (doc.text[start - 1] === '#' || doc.text[start - 1] === '@') continue; // a hashtag or handle, as its network spells it
@@ -128,11 +132,15 @@ export const untranslatedName: DocumentRule = {
 function partOfLongerName(lex: Lexicon, doc: Document, start: number, end: number, german: string): boolean {
   const left = doc.text.slice(Math.max(0, start - 40), start);
   const before = /(?:^|([^\s])\s+)(\p{Lu}[\p{L}]*)\s+$/u.exec(left);
-  const after = /^\s+(\p{Lu}[\p{L}]*)/u.exec(doc.text.slice(end, end + 30));
+  const after = /^[^\S\n]+(\p{Lu}[\p{L}]*)/u.exec(doc.text.slice(end, end + 30)); // on its line: a block ends at a line break
   const englishOrAcronym = (w: string | undefined): boolean =>
     w !== undefined && (ACRONYM.test(w) || lex.classify(w) === 'en' || lex.classify(w) === 'both');
   if (englishOrAcronym(before?.[2]) || englishOrAcronym(after?.[1])) return true;
-  if (after && lex.classify(after[1]) === 'none') return true; // a name after it, which no dictionary knows: "Austria Klagenfurt"
+  // A name after it ("Austria Lustenau", "Austria Klagenfurt"): German puts no noun right after a country's name,
+  // so any capitalised word there but a time word ("in Spain Ende Mai") continues a name.
+  // Not after the article a German country takes: "der Türkiye Recep Erdoğan" is the leftover and a person.
+  const articleBefore = COUNTRIES_WITH_ARTICLE.has(german) && /(?:^|\s)(?:[Dd](?:er|ie|en|em|es)|[Dd]ie|zur|zum|im|vom)\s+$/u.test(left);
+  if (after && !TIME_WORDS.has(after[1]) && !articleBefore) return true;
   // A German noun before a country that German names without an article: "Statistik Austria". Not
   // where German grammar wants a genitive ("im Südosten Türkiye", "die Regierung Hungary").
   if (
@@ -149,6 +157,8 @@ function partOfLongerName(lex: Lexicon, doc: Document, start: number, end: numbe
 }
 
 const ACRONYM = /^\p{Lu}{2,5}$/u;
+/** Capitalised words that may follow a place in a German sentence without making a name with it. */
+const TIME_WORDS = new Set(['Anfang', 'Mitte', 'Ende', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag', 'Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember', 'Jahr', 'Jahre', 'Jahren', 'Tag', 'Tage', 'Tagen', 'Woche', 'Wochen', 'Monat', 'Monaten', 'Zeit', 'Millionen', 'Milliarden']);
 /** Nouns that take a country as their genitive: "im Süden Hungary" is a leftover, not a name. */
 const RELATIONAL_NOUNS = /^(?:(?:Nord|Süd|Ost|West|Nordost|Nordwest|Südost|Südwest)(?:en|teil)?|Norden|Süden|Osten|Westen|Zentrum|Mitte|Hauptstadt|Teile?n?|Regierung|Präsident(?:in)?|Premier(?:minister(?:in)?)?|Botschaft(?:er(?:in)?)?|Grenze|Bürger(?:innen)?|Menschen|Bevölkerung|Wirtschaft|Armee|Parlament|Küste|Provinz(?:en)?|Region(?:en)?|Städte|Stadt)$/u;
 const SENTENCE_END = /[.!?:;„“"»«(–—]/;
@@ -171,6 +181,18 @@ const GERMAN_ARTICLE = /(?:^|\s)(?:[Dd]ie|[Dd]er|[Dd]en|[Dd]em|[Dd]es|[Ee]ine|[E
 
 function namedWithArticle(doc: Document, start: number, german: string): boolean {
   return !COUNTRIES_WITH_ARTICLE.has(german) && GERMAN_ARTICLE.test(doc.text.slice(Math.max(0, start - 80), start));
+}
+
+/** The German name right beside the English one, with only a dash, slash, comma or bracket between. */
+function glossed(text: string, start: number, end: number, german: string): boolean {
+  if (german.includes('…')) return false;
+  const between = /^[\s()[\]/,:–—-]{1,5}$/;
+  const before = text.slice(Math.max(0, start - german.length - 5), start);
+  const after = text.slice(end, end + german.length + 5);
+  const at = before.lastIndexOf(german);
+  if (at >= 0 && between.test(before.slice(at + german.length))) return true;
+  const next = after.indexOf(german);
+  return next > 0 && between.test(after.slice(0, next));
 }
 
 /** "Südost-Türkiye": the part before the hyphen is a capitalised word that is not English (Hauts-de-France is a name). */

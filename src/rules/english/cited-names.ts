@@ -1,0 +1,62 @@
+import type { Range } from '../ranges.js';
+
+/** "UETD (Union of European Turkish Democrats)", "DROWN-Attacke (Decrypting RSA with …)": an acronym, then its expansion in brackets. */
+const ACRONYM_THEN_EXPANSION = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}]{1,7})(?:-\p{L}+)?\s*\(([^()\n]{3,160})\)/gu;
+/** "Union of European Turkish Democrats (UETD)": words, then their acronym in brackets. */
+const EXPANSION_THEN_ACRONYM = /\((\p{Lu}[\p{Lu}\p{Ll}&]{1,7})\)/gu;
+
+/**
+ * The spelled-out names of acronyms, which are names as their owners spell them (German keeps
+ * "Union of European Turkish Democrats" beside UETD): the acronym's letters, upper-cased, appear
+ * in order among the capitals of the expansion, starting with its first, and the expansion has
+ * at least two capitalised words. Offsets shifted by `base`.
+ */
+export function acronymExpansions(text: string, base: number): Range[] {
+  if (!text.includes('(')) return [];
+  const out: Range[] = [];
+  for (const m of text.matchAll(ACRONYM_THEN_EXPANSION)) {
+    const expansion = m[2];
+    if (!expands(m[1], expansion)) continue;
+    const start = (m.index ?? 0) + m[0].length - 1 - expansion.length;
+    out.push({ start: base + start, end: base + start + expansion.length });
+  }
+  for (const m of text.matchAll(EXPANSION_THEN_ACRONYM)) {
+    const acronym = m[1];
+    const at = m.index ?? 0;
+    // The words before the bracket, back to the start of the clause: at most one word per letter and a few joiners.
+    const before = /((?:[\p{L}’'&-]+\s+){1,12})$/u.exec(text.slice(Math.max(0, at - 200), at));
+    if (!before) continue;
+    const words = before[1].trim().split(/\s+/);
+    for (let from = 0; from < words.length; from++) {
+      const candidate = words.slice(from).join(' ');
+      if (!/^\p{Lu}/u.test(candidate) || !expands(acronym, candidate)) continue;
+      const end = at - (before[1].length - before[1].trimEnd().length);
+      out.push({ start: base + end - candidate.length, end: base + end });
+      break;
+    }
+  }
+  return out;
+}
+
+function expands(acronym: string, expansion: string): boolean {
+  const letters = acronym.toUpperCase().replace(/[^\p{Lu}]/gu, '');
+  if (letters.length < 2 || (acronym.match(/\p{Lu}/gu)?.length ?? 0) < 1) return false;
+  const words = expansion.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+  if (words.length < 2 || words[0][0] !== letters[0]) return false;
+  const capitals = expansion.replace(/[^\p{Lu}]/gu, '');
+  let i = 0;
+  for (const c of capitals) if (c === letters[i]) i++;
+  return i === letters.length;
+}
+
+/**
+ * A paper cited by its journal and English title, as science pages link it: "Abstract Nature
+ * Energy: Fast and reversible …", "AbstractThe BMJ: Food should be labelled …" (the link text glued
+ * on). The title is quoted as published; the range runs to the end of its sentence.
+ */
+const CITED_PAPER = /(?<![\p{L}])Abstract ?(?:\p{Lu}[\p{L}&.-]*[ -]?){1,5}: [^.!?\n]{1,240}[.!?]?/gu;
+
+export function citedPapers(text: string, base: number): Range[] {
+  if (!text.includes('Abstract')) return [];
+  return [...text.matchAll(CITED_PAPER)].map((m) => ({ start: base + (m.index ?? 0), end: base + (m.index ?? 0) + m[0].length }));
+}
