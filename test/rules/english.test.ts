@@ -159,6 +159,9 @@ describe('english: what German accepts stays silent (hard negatives)', () => {
     'Tsipras schrieb: Many are asking what happens after the #referendum? With a clear NO we will be stronger. #Greece Der Ausgang ist offen.',
     'Das zeigt eine neue Studie. AbstractNature Energy: Fast and reversible polymer switching materials for safer batteries.',
     'Das ist in Wien gang und gäbe, sagte die Ministerin tags zuvor.',
+    'Sie heißen Übergangsscheiben (transitional discs) und sind selten.',
+    'Das Projekt Crowd steht für Creating other ways of Dissemination – neue Wege der Verbreitung.',
+    'Das wars noch nicht, sagte er.',
     'Serien made in Österreich sind gefragt; das Finale geht über best of seven, er gewann drei Games en suite.',
     'Der Guardian, die Times und die Spurs: Namen, keine Leftovers.',
   ])('%s', (text) => {

@@ -278,10 +278,25 @@ class EnglishAnalysis {
       }
       const strong = tokens.filter((t) => t.strong).length;
       if (strong < (m[1] ? 1 : 2) || this.isName(tokens)) continue;
+      if (m[2] && this.glossesTerm(block.start + (m.index ?? 0), tokens)) {
+        this.workTitles.push({ start, end: start + content.length }); // an original term cited: no run inside it either
+        continue;
+      }
       if (strong === 1 && tokens.length === 1 && this.lex.isFunctionWord(tokens[0].text)) continue;
       this.spans.push({ kind: 'insert', start, end: start + content.length, quotation: this.quotationOf(start, start + content.length) });
       this.englishWords += tokens.length;
     }
+  }
+
+  /**
+   * "Übergangsscheiben (transitional discs)": the English term in round brackets right after the
+   * German noun it stands for, a few lower-case words: the author cites the original term.
+   */
+  private glossesTerm(bracket: number, tokens: Token[]): boolean {
+    if (tokens.length > 4 || tokens.some((t) => /^\p{Lu}/u.test(t.text) || this.lex.isFunctionWord(t.text))) return false;
+    const noun = /(\p{Lu}\p{Ll}{2,})\s*$/u.exec(this.doc.text.slice(Math.max(0, bracket - 40), bracket));
+    const cls = noun ? this.lex.classify(noun[1]) : 'en';
+    return cls === 'de' || cls === 'none'; // a German compound the dictionary lacks reads as none (Übergangsscheiben)
   }
 
   private overlapsSpanOfBlock(start: number, end: number): boolean {

@@ -5,6 +5,9 @@ const ACRONYM_THEN_EXPANSION = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}]{1,7})(?:-\p{L}+)
 /** "Union of European Turkish Democrats (UETD)": words, then their acronym in brackets. */
 const EXPANSION_THEN_ACRONYM = /\((\p{Lu}[\p{Lu}\p{Ll}&]{1,7})\)/gu;
 
+/** "Crowd steht für Creating other ways of Dissemination": an acronym explained in a German sentence. */
+const STANDS_FOR = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}]{1,7}) (?:steht für|kurz für|Abkürzung für) ([\p{L}’'&-]+(?: [\p{L}’'&-]+){1,11})/gu;
+
 /**
  * The spelled-out names of acronyms, which are names as their owners spell them (German keeps
  * "Union of European Turkish Democrats" beside UETD): the acronym's letters, upper-cased, appear
@@ -12,8 +15,16 @@ const EXPANSION_THEN_ACRONYM = /\((\p{Lu}[\p{Lu}\p{Ll}&]{1,7})\)/gu;
  * at least two capitalised words. Offsets shifted by `base`.
  */
 export function acronymExpansions(text: string, base: number): Range[] {
-  if (!text.includes('(')) return [];
   const out: Range[] = [];
+  if (text.includes(' für ')) {
+    for (const m of text.matchAll(STANDS_FOR)) {
+      const spelled = spellingPrefix(m[1], m[2]);
+      if (!spelled) continue;
+      const start = (m.index ?? 0) + m[0].length - m[2].length;
+      out.push({ start: base + start, end: base + start + spelled.length });
+    }
+  }
+  if (!text.includes('(')) return out;
   for (const m of text.matchAll(ACRONYM_THEN_EXPANSION)) {
     const expansion = m[2];
     if (!expands(m[1], expansion)) continue;
@@ -38,12 +49,31 @@ export function acronymExpansions(text: string, base: number): Range[] {
   return out;
 }
 
+/** Whether `expansion` spells `acronym`: its letters, upper-cased, in order among the expansion's capitals, from the first. */
 function expands(acronym: string, expansion: string): boolean {
   const letters = acronym.toUpperCase().replace(/[^\p{Lu}]/gu, '');
-  if (letters.length < 2 || (acronym.match(/\p{Lu}/gu)?.length ?? 0) < 1) return false;
-  const words = expansion.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
-  if (words.length < 2 || words[0][0] !== letters[0]) return false;
-  const capitals = expansion.replace(/[^\p{Lu}]/gu, '');
+  if (letters.length < 2 || expansion[0] !== letters[0]) return false;
+  if (expansion.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).length < 2) return false;
+  return isSubsequence(letters, expansion.replace(/[^\p{Lu}]/gu, ''));
+}
+
+/**
+ * The shortest run of words, from the first, whose letters spell the acronym in order (any case):
+ * "Crowd steht für Creating other ways of Dissemination" (C-R-O-W-D). At least two words, starting
+ * with the acronym's letter; undefined when none does.
+ */
+function spellingPrefix(acronym: string, words: string): string | undefined {
+  const letters = acronym.toUpperCase().replace(/[^\p{Lu}]/gu, '');
+  const parts = words.split(' ');
+  if (letters.length < 2 || parts[0][0].toUpperCase() !== letters[0]) return undefined;
+  for (let k = 2; k <= Math.min(parts.length, letters.length + 2); k++) {
+    const candidate = parts.slice(0, k).join(' ');
+    if (isSubsequence(letters, candidate.toUpperCase()) && parts[k - 1][0].toUpperCase() === letters[letters.length - 1]) return candidate;
+  }
+  return undefined;
+}
+
+function isSubsequence(letters: string, capitals: string): boolean {
   let i = 0;
   for (const c of capitals) if (c === letters[i]) i++;
   return i === letters.length;
