@@ -9,15 +9,38 @@ export interface Range {
 // Entity leftovers (&quot; shown as text: entity-leftover reports them) and markup shown as text (&lt;a href=…&gt;
 // decoded, or \u003cdiv escaped) are code, never English words.
 const PROTECTED =
-  /\b(?:https?:\/\/|www\.)[^\s<>"“”„]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\p{L}\p{N}])[@#][\p{L}\p{N}_]+|&(?:amp;)*(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31})?;|<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>\n]{0,300})?\/?>|\\u00[0-9a-fA-F]{2}[\w-]*|(?<![^\s(\[])[^\s„“”"»«()[\]{}]*[_$`=][^\s„“”"»«()[\]{}]*/gu;
+  /(?<![^\n])(?:\$ |#!)[^\n]*|\b(?:https?:\/\/|www\.)[^\s<>"“”„]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\p{L}\p{N}])[@#][\p{L}\p{N}_]+|&(?:amp;)*(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31})?;|<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>\n]{0,300})?\/?>|\\u00[0-9a-fA-F]{2}[\w-]*|(?<![^\s(\[])[^\s„“”"»«()[\]{}]*[_$`=][^\s„“”"»«()[\]{}]*/gu;
 
 const MAY_PROTECT = /[@#&<_$`=]|www\.|:\/\/|\\u00/;
 
-/** URLs, e-mail addresses, @handles, #hashtags, entity leftovers, markup shown as text and code (teensy_loader_cli, $line, a=b) in `text`, with offsets shifted by `base`. */
+/** URLs, e-mail addresses, @handles, #hashtags, entity leftovers, markup shown as text and code (teensy_loader_cli, $line, a=b, a shell line: $ make) in `text`, with offsets shifted by `base`. */
 export function protectedRanges(text: string, base: number): Range[] {
+  const code = shortcodes(text, base);
   // The pattern tries every word for an e-mail address; most paragraphs have none of its anchors.
-  if (!MAY_PROTECT.test(text)) return [];
-  return [...text.matchAll(PROTECTED)].map((m) => ({ start: base + (m.index ?? 0), end: base + (m.index ?? 0) + urlLength(m[0]) }));
+  if (!MAY_PROTECT.test(text)) return code;
+  const found = [...text.matchAll(PROTECTED)].map((m) => ({ start: base + (m.index ?? 0), end: base + (m.index ?? 0) + urlLength(m[0]) }));
+  return code.length > 0 ? [...code, ...found].sort((a, b) => a.start - b.start) : found;
+}
+
+const SHORTCODES = ['sourcecode', 'code'];
+
+/**
+ * Code a blog shows between [sourcecode …] and [/sourcecode] (or [code]): WordPress shortcodes the
+ * page's plugin did not render. One indexOf per opener and closer, so a page of openers is linear.
+ */
+function shortcodes(text: string, base: number): Range[] {
+  const out: Range[] = [];
+  for (const name of SHORTCODES) {
+    const closer = `[/${name}]`;
+    for (let at = text.indexOf(`[${name}`); at >= 0; ) {
+      const next = text.charCodeAt(at + name.length + 1);
+      const end = next === 93 || next === 32 ? text.indexOf(closer, at) : -2; // "]" or " ": [code] or [sourcecode language=…]
+      if (end === -1) break; // no closer from here on
+      if (end >= 0) out.push({ start: base + at, end: base + end + closer.length });
+      at = text.indexOf(`[${name}`, end >= 0 ? end + closer.length : at + 1);
+    }
+  }
+  return out;
 }
 
 /**

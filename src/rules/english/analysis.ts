@@ -189,7 +189,8 @@ class EnglishAnalysis {
       .map((w, i) => {
         const sentenceStart = i === 0 || this.opensClause(w.start);
         // "wind- und sonnenreich", "trans- und intergeschlechtlich": the first part of a German compound
-        let cls = this.isCompoundPart(w.end) ? 'de' : this.lex.classify(w.text, sentenceStart, w.hash);
+        let cls: WordClass = this.isCompoundPart(w.end) || this.isCompoundTail(w.start) ? 'de' : this.lex.classify(w.text, sentenceStart, w.hash);
+        if (cls === 'en' && this.isAbbreviation(w.end)) cls = 'none'; // "mind. 6 Monate", "incl. Steuern": a German abbreviation
         if (cls === 'en' && this.lowerCaseNouns && this.lex.isGermanCapitalised(w.text)) cls = 'both';
         const capitalised = !sentenceStart && /^\p{Lu}/u.test(w.text);
         // A capital at the sentence start hides whether a word is a name: it counts only if English has it in lower case.
@@ -203,6 +204,23 @@ class EnglishAnalysis {
   private isCompoundPart(end: number): boolean {
     const { text } = this.doc;
     return text.charCodeAt(end) === 45 && (end + 1 >= text.length || text[end + 1] === ',' || isSpaceCode(text.charCodeAt(end + 1)));
+  }
+
+  /** "-minister" after a space: the second part of a German compound whose first part came before ("Ministerinnen und -minister"). */
+  private isCompoundTail(start: number): boolean {
+    const { text } = this.doc;
+    return text.charCodeAt(start - 1) === 45 && (start < 2 || isSpaceCode(text.charCodeAt(start - 2)));
+  }
+
+  /**
+   * A word with a full stop that does not end its sentence: a lower-case word follows, or a number
+   * and a German word ("mind. 6 Monate"; "a day. 31 days" ends a sentence).
+   */
+  private isAbbreviation(end: number): boolean {
+    const { text } = this.doc;
+    if (text.charCodeAt(end) !== 46) return false;
+    const next = /^ ?(?:\p{Ll}|\d+ (\p{L}+))/u.exec(text.slice(end + 1, end + 40));
+    return next !== null && (next[1] === undefined || this.lex.classify(next[1]) === 'de');
   }
 
   /** After an opening quote or bracket a capital can start a quoted sentence. */
