@@ -24,6 +24,9 @@ const CACHE_LIMIT = 50_000;
  * of English function words and the accepted anglicisms. Results are cached:
  * news text repeats its words, so most lookups are one table probe.
  */
+/** A Roman numeral of two letters or more, in lower case (ii, iv, xii): footnote and list labels. */
+const ROMAN_NUMERAL = /^(?=[ivxlc]{2,}$)c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/;
+
 export class Lexicon {
   private readonly cache = new WordTable<WordClass>(CACHE_LIMIT);
   private readonly sentenceStartCache = new WordTable<WordClass>(CACHE_LIMIT);
@@ -91,6 +94,7 @@ export class Lexicon {
     if (/\p{L}{2,}/u.test(word) && word === word.toUpperCase()) return 'none'; // acronyms: NATO, KCNA, USA
     if (this.isAccepted(word)) return 'both';
     if (INNER_CAPITAL.test(word)) return 'none'; // iPhone, eBay, iOS, iTunes: brand names, spelled as their owners do
+    if (ROMAN_NUMERAL.test(word)) return 'none'; // footnotes [ii], [iv]; never the pronoun I
     const lower = word.toLowerCase();
     if (this.germanWords.has(lower)) return 'de';
     if (this.functionWords.has(lower)) return 'en';

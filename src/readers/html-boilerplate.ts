@@ -13,6 +13,8 @@ export function isHidden(el: Element): boolean {
   const { attribs } = el;
   if ('hidden' in attribs || attribs['aria-hidden'] === 'true') return true;
   if (attribs.class !== undefined && VISUALLY_HIDDEN.test(attribs.class)) return true;
+  // A skip link by any class name (skip-to-main, PageSkipLink-x1): a link within the page that only keyboards reach.
+  if (el.name === 'a' && attribs.href?.startsWith('#') && attribs.class !== undefined && /skip/i.test(attribs.class)) return true;
   return attribs.style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attribs.style);
 }
 

@@ -71,6 +71,14 @@ ${prose(4, 'die neue Brücke')}
 });
 
 describe('text the reader never sees', () => {
+  it('leaves out skip links whatever their class is called', () => {
+    const html = `<html><body><a class="PageSkipLink-x1 abc" href="#main">Skip to main content</a><a class="skip-to-main" href="#inhalt">Zum Inhalt springen</a><main id="main"><h1>Brücke eröffnet</h1>${prose(3, 'die Brücke')}<p>Mehr steht im <a class="skip-note" href="/archiv">Skip-Archiv der Stadt</a>, das seit vielen Jahren wächst und die Dokumente bewahrt.</p></main></body></html>`;
+    const text = blocks(html).join('\n');
+    expect(text).not.toMatch(/Skip to main content|Zum Inhalt springen/);
+    expect(text).toContain('Skip-Archiv der Stadt'); // a link out of the page stays
+  });
+
+
   it('leaves soft hyphens and zero-width characters out of words, positions still exact', () => {
     const doc = readOne('Die Sta\u00adtis\u00adti\u00adken zei\u200bgen es.', 'a.txt');
     expect(doc.text).toBe('Die Statistiken zeigen es.');

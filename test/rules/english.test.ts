@@ -169,6 +169,10 @@ describe('english: what German accepts stays silent (hard negatives)', () => {
     'Dazu dient [sourcecode language="bash"]grep ^http links.txt | sort > out.txt[/sourcecode] im Terminal.',
     'Das Styling erweist sich oft als tricky, aber die Leute sind happy.',
     'Menschen, die queer sind, und trans Frauen demonstrierten.',
+    'Lee Elder und Gary Player auf dem Platz. © PGA of America via Getty Images',
+    'Das Stromnetz bei Nacht. Photo by Anna Muster on Unsplash',
+    'Hilimire, Matthew R. et al. (2015): Fermented foods, neuroticism, and social anxiety: An interaction model, abgerufen am 21.09.22.',
+    'Das zeigen die Wahlen in Kumanovo[ii] und Debar[iii], siehe Fußnote [iv].',
     'Serien made in Österreich sind gefragt; das Finale geht über best of seven, er gewann drei Games en suite.',
     'Der Guardian, die Times und die Spurs: Namen, keine Leftovers.',
   ])('%s', (text) => {

@@ -10,7 +10,7 @@ import type { RuleContext } from '../types.js';
 const franc = lazy<typeof Franc>('franc');
 const diff = lazy<typeof Diff>('diff');
 import { protectedRanges, quotationRanges, RangeSet, type Range } from '../ranges.js';
-import { acronymExpansions, citedPapers } from './cited-names.js';
+import { acronymExpansions, citedPapers, pictureCredits } from './cited-names.js';
 
 export type EnglishKind = 'word' | 'phrase' | 'insert' | 'sentence' | 'article' | 'copied';
 
@@ -96,7 +96,7 @@ class EnglishAnalysis {
     const phrases = lex.acceptedPhrases(); // established multi-word terms (fake news, made in) are German usage
     for (const block of doc.blocks) {
       const text = doc.blockText(block);
-      protectedList.push(...protectedRanges(text, block.start), ...acronymExpansions(text, block.start), ...citedPapers(text, block.start));
+      protectedList.push(...protectedRanges(text, block.start), ...acronymExpansions(text, block.start), ...citedPapers(text, block.start), ...pictureCredits(text, block.start));
       if (phrases) for (const m of text.matchAll(phrases)) protectedList.push({ start: block.start + (m.index ?? 0), end: block.start + (m.index ?? 0) + m[0].length });
       quotationList.push(...quotationRanges(text, block.start));
     }
@@ -508,7 +508,7 @@ const WORK_WITH_YEAR = /,\s*(?:[\p{Lu}][\p{L}./-]*\s+){0,3}(?:19|20)\d\d\b/u;
 const OTHER_LANGUAGES = ['eng', 'deu', 'spa', 'fra', 'ita', 'por', 'pol', 'tur'];
 
 /** A bibliography entry: "Koch H, Stevenson PC, 2017. Do linden trees kill bees?", "Maani, S. (2019): …", or a DOI. */
-const REFERENCE = /^(?:\[?\d{1,3}[\].]?\s+)?\p{Lu}[\p{L}'’-]+,?\s+(?:\p{Lu}{1,2}\.?(?:\s?\p{Lu}\.)*,?\s[^\n]{0,120}?\b(?:19|20)\d\d[a-z]?\b|\p{Lu}[\p{L}.]*\s+\((?:Hg\.|Jahr|(?:19|20)\d\d)\))|\bdoi(?:\.org)?[:/]\s?10\./u;
+const REFERENCE = /\bet al\.\s?\(?(?:19|20)\d\d|^(?:\[?\d{1,3}[\].]?\s+)?(?:\p{Lu}[\p{L}'’-]+\s)?\p{Lu}[\p{L}'’-]+,?\s+(?:\p{Lu}{1,2}\.?(?:\s?\p{Lu}\.)*,?\s[^\n]{0,120}?\b(?:19|20)\d\d[a-z]?\b|\p{Lu}[\p{L}.]*\s+\((?:Hg\.|Jahr|(?:19|20)\d\d)\))|\bdoi(?:\.org)?[:/]\s?10\./u;
 
 function hasBracketOpener(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {

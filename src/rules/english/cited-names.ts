@@ -90,3 +90,16 @@ export function citedPapers(text: string, base: number): Range[] {
   if (!text.includes('Abstract')) return [];
   return [...text.matchAll(CITED_PAPER)].map((m) => ({ start: base + (m.index ?? 0), end: base + (m.index ?? 0) + m[0].length }));
 }
+
+/**
+ * A picture credit, which names its source as the agency writes it, often in English: "© PGA of
+ * America via Getty Images", "Photo by Fré Sonneveld on Unsplash", "Foto: picture alliance". The
+ * range runs to the end of the line, at most 120 characters.
+ */
+const CREDIT = /(?:©|\(c\)|(?<![\p{L}])(?:Copyright|Foto|Fotos|Photo|Photos|Photograph|Bild|Bilder|Image|Picture|Credit)s?\s*:|(?<![\p{L}])Photo by\b|(?<![\p{L}])via Getty\b)[^\n]{0,120}/gu;
+const MAY_CREDIT = /[©:]|\(c\)|Photo by|via Getty/;
+
+export function pictureCredits(text: string, base: number): Range[] {
+  if (!MAY_CREDIT.test(text)) return [];
+  return [...text.matchAll(CREDIT)].map((m) => ({ start: base + (m.index ?? 0), end: base + (m.index ?? 0) + m[0].length }));
+}
