@@ -91,15 +91,14 @@ class EnglishAnalysis {
     private readonly doc: Document,
     private readonly lex: Lexicon,
   ) {
-    const protectedList: Range[] = [];
     const quotationList: Range[] = [];
+    // Over the whole text at once (none of these runs past a line break, and blocks are separated by
+    // blank lines): a document of many tiny blocks pays each scanner once, not once a block.
+    const { text } = doc;
+    const protectedList = [...protectedRanges(text, 0), ...acronymExpansions(text, 0), ...citedPapers(text, 0), ...pictureCredits(text, 0)];
     const phrases = lex.acceptedPhrases(); // established multi-word terms (fake news, made in) are German usage
-    for (const block of doc.blocks) {
-      const text = doc.blockText(block);
-      protectedList.push(...protectedRanges(text, block.start), ...acronymExpansions(text, block.start), ...citedPapers(text, block.start), ...pictureCredits(text, block.start));
-      if (phrases) for (const m of text.matchAll(phrases)) protectedList.push({ start: block.start + (m.index ?? 0), end: block.start + (m.index ?? 0) + m[0].length });
-      quotationList.push(...quotationRanges(text, block.start));
-    }
+    if (phrases) for (const m of text.matchAll(phrases)) protectedList.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+    for (const block of doc.blocks) for (const q of quotationRanges(doc.blockText(block), block.start)) quotationList.push(q);
     this.protectedRanges = new RangeSet(protectedList);
     this.quotations = new RangeSet(quotationList);
     this.lowerCaseNouns = this.writesNounsInLowerCase();

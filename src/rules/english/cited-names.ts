@@ -1,7 +1,7 @@
 import type { Range } from '../ranges.js';
 
 /** "UETD (Union of European Turkish Democrats)", "DROWN-Attacke (Decrypting RSA with …)": an acronym, then its expansion in brackets. */
-const ACRONYM_THEN_EXPANSION = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}]{1,7})(?:-\p{L}+)?\s*\(([^()\n]{3,160})\)/gu;
+const ACRONYM_THEN_EXPANSION = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}]{1,7})(?:-\p{L}+)?[^\S\n]*\(([^()\n]{3,160})\)/gu;
 /** "Union of European Turkish Democrats (UETD)": words, then their acronym in brackets. */
 const EXPANSION_THEN_ACRONYM = /\((\p{Lu}[\p{Lu}\p{Ll}&]{1,7})\)/gu;
 
@@ -35,7 +35,7 @@ export function acronymExpansions(text: string, base: number): Range[] {
     const acronym = m[1];
     const at = m.index ?? 0;
     // The words before the bracket, back to the start of the clause: at most one word per letter and a few joiners.
-    const before = /((?:[\p{L}’'&-]+\s+){1,12})$/u.exec(text.slice(Math.max(0, at - 200), at));
+    const before = /((?:[\p{L}’'&-]+[^\S\n]+){1,12})$/u.exec(text.slice(Math.max(0, at - 200), at));
     if (!before) continue;
     const words = before[1].trim().split(/\s+/);
     for (let from = 0; from < words.length; from++) {
@@ -96,7 +96,7 @@ export function citedPapers(text: string, base: number): Range[] {
  * America via Getty Images", "Photo by Fré Sonneveld on Unsplash", "Foto: picture alliance". The
  * range runs to the end of the line, at most 120 characters.
  */
-const CREDIT = /(?:©|\(c\)|(?<![\p{L}])(?:Copyright|Foto|Fotos|Photo|Photos|Photograph|Bild|Bilder|Image|Picture|Credit)s?\s*:|(?<![\p{L}])Photo by\b|(?<![\p{L}])via Getty\b)[^\n]{0,120}/gu;
+const CREDIT = /(?:©|\(c\)|(?<![\p{L}])(?:Copyright|Foto|Fotos|Photo|Photos|Photograph|Bild|Bilder|Image|Picture|Credit)s?[^\S\n]*:|(?<![\p{L}])Photo by\b|(?<![\p{L}])via Getty\b)[^\n]{0,120}/gu;
 const MAY_CREDIT = /[©:]|\(c\)|Photo by|via Getty/;
 
 export function pictureCredits(text: string, base: number): Range[] {
