@@ -7,6 +7,7 @@ import { CONFIG_FILE, ConfigError, findConfigFile, loadConfig } from '../config/
 import { STARTER_CONFIG } from '../config/starter.js';
 import { BaselineError, readBaseline, toBaseline } from '../engine/baseline.js';
 import { DEFAULT_JOBS, runCheckStream, RunOptionsError } from '../engine/run.js';
+import { fixFiles, fixSummary, patchOf } from '../fix/run.js';
 import { decode } from '../io/decode.js';
 import { GlobError } from '../io/glob.js';
 import { OutputError, writeFileAtomic } from '../io/write.js';
@@ -14,8 +15,8 @@ import { PACKAGE_ROOT } from '../package-root.js';
 import { SUPPORTED_EXTENSIONS } from '../readers/index.js';
 import { NEEDS_TEXT, NEEDS_UTF8_COLUMNS, REPORTERS } from '../reporters/index.js';
 import { render } from '../reporters/types.js';
-import { RULES } from '../rules/index.js';
-import type { Severity } from '../rules/types.js';
+import { RULES, ruleById } from '../rules/index.js';
+import { CATEGORIES, type Severity } from '../rules/types.js';
 import { VERSION } from '../version.js';
 import { parseOutputSpecs, UsageError } from './output-spec.js';
 import { Progress } from './progress.js';
@@ -64,7 +65,7 @@ const STDIN_ARGUMENT = '\u0000stdin';
 /** Standard output failed other than by a closed pipe: the run exits 2. */
 let outputFailed = false;
 
-const COMMANDS = ['check', 'rules', 'init'];
+const COMMANDS = ['check', 'fix', 'rules', 'init'];
 
 /**
  * `mtlint check PATHS…` runs as the default command (`mtlint PATHS…`): yargs
@@ -136,6 +137,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
           .option('progress', { type: 'boolean', describe: 'Progress line on stderr for runs over a second (default: on a terminal, never in CI); --no-progress turns it off' })
           .option('timestamp', { type: 'boolean', default: false, describe: 'Stamp JSON, SARIF and JUnit output with the time (off: byte-identical output for identical input)' })
           .option('exit-zero', { type: 'boolean', default: false, describe: 'Exit 0 even when the gate fails (reports are still written)' })
+          .option('fix', { type: 'boolean', default: false, describe: 'Apply the safe fixes first (as mtlint fix), then check what is left' })
+          .option('fix-dry-run', { type: 'boolean', default: false, describe: 'Print the safe fixes as a unified diff (as mtlint fix --dry-run) and check nothing' })
           .example('$0 check corpus/', 'Check every article under corpus/')
           .example('$0 check feed.jsonl -f json -o report.json', 'Write the JSON report to a file')
           .example('$0 check corpus -f stylish -f json:reports/report.json -f sarif:reports/mtlint.sarif', 'Several formats in one run')
@@ -145,6 +148,25 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
           .example('$0 check artikel.txt --source article-en.txt', 'Compare an article with its English original'),
       async (args) => {
         exitCode = await check(args as unknown as CheckArgs, io);
+      },
+    )
+    .command(
+      'fix <paths..>',
+      'Apply the safe fixes (duplicated headlines, separator and navigation lines, site suffixes, quotation marks, entity leftovers) to the files, atomically; leftover English stays for a translator',
+      (y) =>
+        y
+          .positional('paths', { type: 'string', array: true, demandOption: true, describe: 'Files and folders to fix' })
+          .option('dry-run', { type: 'boolean', default: false, describe: 'Print a unified diff (apply with patch -p0 or git apply -p0) instead of writing the files' })
+          .option('rule', { type: 'string', array: true, describe: 'Fix only these rules' })
+          .option('category', { type: 'string', array: true, choices: [...CATEGORIES], describe: 'Fix only these categories' })
+          .option('config', { alias: 'c', type: 'string', describe: `Configuration file (default: the nearest ${CONFIG_FILE})` })
+          .option('baseline', { type: 'string', describe: 'Leave the findings this baseline knows as they are' })
+          .option('include', { type: 'string', array: true, describe: 'Only fix files matching these globs when walking folders' })
+          .option('exclude', { type: 'string', array: true, describe: 'Skip files matching these globs when walking folders' })
+          .example('$0 fix corpus/ --dry-run > fixes.patch', 'See what would change')
+          .example('$0 fix feed.jsonl --category duplicates boilerplate', 'Fix only scraping leftovers'),
+      async (args) => {
+        exitCode = await fix(args as unknown as FixArgs, io);
       },
     )
     .command('rules', 'List every rule: id, category, default severity, description', () => {}, () => {
@@ -210,10 +232,12 @@ interface CheckArgs {
   jobs?: number;
   printConfig: boolean;
   stdinFilename?: string;
+  fix: boolean;
+  fixDryRun: boolean;
 }
 
 /** Defaults, then the configuration file, then the command line. */
-function resolveConfig(args: CheckArgs, cwd: string | undefined): Config {
+function resolveConfig(args: Partial<Pick<CheckArgs, 'config' | 'threshold' | 'failOn' | 'maxFindings' | 'include' | 'exclude'>>, cwd: string | undefined): Config {
   const file = args.config ?? findConfigFile(cwd);
   const config = file ? loadConfig(file) : structuredClone(DEFAULT_CONFIG);
   if (args.threshold !== undefined) {
@@ -230,6 +254,35 @@ function resolveConfig(args: CheckArgs, cwd: string | undefined): Config {
   return config;
 }
 
+interface FixArgs {
+  paths: string[] | undefined;
+  dryRun: boolean;
+  rule?: string[];
+  category?: string[];
+  config?: string;
+  baseline?: string;
+  include?: string[];
+  exclude?: string[];
+}
+
+async function fix(args: FixArgs, io: CliIO): Promise<number> {
+  const paths = (args.paths ?? []).map((p) => (p === STDIN_ARGUMENT ? '-' : p));
+  for (const id of args.rule ?? []) {
+    const rule = ruleById(id);
+    if (!rule) throw new UsageError(`unknown rule "${id}" (mtlint rules lists them)`);
+    if (!rule.meta.fixable) throw new UsageError(`${id} has no safe fix (fixable rules: ${RULES.filter((r) => r.meta.fixable).map((r) => r.meta.id).join(', ')})`);
+  }
+  const config = resolveConfig({ config: args.config, include: args.include, exclude: args.exclude }, io.cwd);
+  const run = await fixFiles(paths, { config, rules: args.rule, categories: args.category, baseline: args.baseline ? readBaseline(args.baseline) : undefined, dryRun: args.dryRun });
+  if (run.files.length === 0) {
+    io.stderr(`mtlint: nothing to fix in ${paths.join(', ')} (no supported files found)\n`);
+    return EXIT.usage;
+  }
+  if (args.dryRun) for (const file of run.files) io.stdout(patchOf(file, io.cwd));
+  io.stderr(fixSummary(run, args.dryRun));
+  return run.files.some((f) => f.error) ? EXIT.failed : EXIT.passed;
+}
+
 async function check(args: CheckArgs, io: CliIO): Promise<number> {
   args.paths = args.paths?.map((p) => (p === STDIN_ARGUMENT ? '-' : p));
   const specs = parseOutputSpecs(args.format, args.output);
@@ -237,6 +290,15 @@ async function check(args: CheckArgs, io: CliIO): Promise<number> {
   if (args.printConfig) {
     io.stdout(`${JSON.stringify(config, null, 2)}\n`);
     return EXIT.passed;
+  }
+  if (args.fix || args.fixDryRun) {
+    const fixed = await fixFiles(args.paths ?? [], { config, baseline: args.baseline ? readBaseline(args.baseline) : undefined, dryRun: args.fixDryRun });
+    if (args.fixDryRun) {
+      for (const file of fixed.files) io.stdout(patchOf(file, io.cwd));
+      io.stderr(fixSummary(fixed, true));
+      return fixed.files.some((f) => f.error) ? EXIT.failed : EXIT.passed;
+    }
+    io.stderr(fixSummary(fixed, false));
   }
   refuseInputsAsOutputs(args.paths ?? [], [...specs.map((s) => s.file), args.writeBaseline], io.cwd ?? process.cwd());
   if (args.jobs !== undefined && !(Number.isInteger(args.jobs) && args.jobs >= 1)) throw new UsageError(`--jobs must be a whole number ≥ 1, not ${args.jobs}`);

@@ -155,6 +155,15 @@ export class Document {
     return this.lines.utf8Column(this.sourceMap.toSourceEnd(Math.max(end, start + 1)));
   }
 
+  /**
+   * Where text [start, end) stands in the input file, as positions (a feed item's text is a slice
+   * of its file), when it maps exactly (see SourceMap.exactRange): what a fix may replace.
+   */
+  fileRange(start: number, end: number): { start: Position; end: Position } | undefined {
+    const range = this.sourceMap.exactRange(start, end);
+    return range && { start: this.lines.position(range.start), end: this.lines.position(range.end) };
+  }
+
   locate(start: number, end: number): Location {
     const from = this.position(start);
     const to = this.lines.position(this.sourceMap.toSourceEnd(Math.max(end, start + 1)));

@@ -50,6 +50,28 @@ export class SourceMap {
     return out;
   }
 
+  /**
+   * The source range text [start, end) came from, when it maps exactly: every piece it cuts
+   * maps character by character, and it takes non-linear pieces (an entity, an escape) whole.
+   * An empty range maps to a point between characters. Undefined when the text has no exact
+   * source range (half an entity, collapsed whitespace, a gap the reader added).
+   */
+  exactRange(start: number, end: number): { start: number; end: number } | undefined {
+    const pieces = this.slice(start, Math.max(end, start + 1));
+    if (pieces.length === 0) return undefined;
+    let expected = -1;
+    for (let i = 0; i < pieces.length; i++) {
+      const original = this.pieces[this.findIndex(pieces[i].textStart)];
+      const cut = pieces[i].textStart !== original.textStart || pieces[i].textEnd !== original.textEnd;
+      if (cut && !this.isLinear(original)) return undefined;
+      // Pieces must follow each other in the file: a gap between them is text the reader joined (a space for a line break).
+      if (i > 0 && pieces[i].sourceStart !== expected) return undefined;
+      expected = pieces[i].sourceEnd;
+    }
+    const from = pieces[0].sourceStart;
+    return end === start ? { start: from, end: from } : { start: from, end: pieces[pieces.length - 1].sourceEnd };
+  }
+
   private isLinear(piece: Piece): boolean {
     return piece.textEnd - piece.textStart === piece.sourceEnd - piece.sourceStart;
   }

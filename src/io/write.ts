@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fchmodSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { removed, removeOnExit } from './cleanup.js';
 
@@ -14,7 +14,7 @@ const BUFFER_CHARS = 256 * 1024;
  * FIFO) are written in place. Yields to the event loop after each buffer, so a signal that stops
  * the run while a large report is written is handled at once (its handler removes the temporary file).
  */
-export async function writeFileAtomic(path: string, pieces: Iterable<string>): Promise<void> {
+export async function writeFileAtomic(path: string, pieces: Iterable<string>, options: { mode?: number } = {}): Promise<void> {
   let special = false;
   try {
     special = !statSync(path).isFile();
@@ -27,6 +27,7 @@ export async function writeFileAtomic(path: string, pieces: Iterable<string>): P
     makeFolders(dirname(path));
     if (!special) removeOnExit(target);
     fd = openSync(target, 'w');
+    if (options.mode !== undefined && !special) fchmodSync(fd, options.mode); // a fixed article keeps its permissions
     let buffered = '';
     for (const piece of pieces) {
       buffered += piece;

@@ -6,7 +6,7 @@ import { textContent } from './html-dom.js';
 import { parseHtml } from './html-parse.js';
 import { buildItemDocument } from './item.js';
 import { FeedSplitter } from './stream/feed.js';
-import { readFeed, type FeedReader } from './types.js';
+import { readFeed, withoutMarkup, type FeedReader } from './types.js';
 
 /**
  * RSS 2.0 / RSS 1.0 (RDF) and Atom feeds: each <item>/<entry> is a document.
@@ -39,6 +39,7 @@ export const feedReader: FeedReader = {
   read(input) {
     return readFeed(this, input);
   },
+  escapeText: withoutMarkup,
 };
 
 const BODY_ELEMENTS = ['content:encoded', 'content', 'description', 'summary'];

@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { DocumentBuilder } from '../document/builder.js';
 import { verbatim } from '../document/source-map.js';
 import { addHtmlText } from './html-text.js';
-import type { Reader } from './types.js';
+import { withoutMarkup, type Reader } from './types.js';
 
 /** HTML pages: the visible text of <article>, else <main>, else <body>. */
 export const htmlReader: Reader = {
@@ -14,4 +14,5 @@ export const htmlReader: Reader = {
     const title = builder.headlineText() ?? meta.title;
     return { documents: [builder.build({ path, id: basename(path), title })], errors: [] };
   },
+  escapeText: withoutMarkup,
 };

@@ -21,6 +21,7 @@ export const jsonReader: FeedReader = {
   read(input) {
     return readFeed(this, input);
   },
+  escapeText: jsonEscape,
 };
 
 /** JSONL: one item per line; a bad line is reported with its number and the rest are still read. */
@@ -32,7 +33,13 @@ export const jsonlReader: FeedReader = {
   read(input) {
     return readFeed(this, input);
   },
+  escapeText: jsonEscape,
 };
+
+/** Text as it stands inside a JSON string (quotes, backslashes and controls escaped; the rest as is). Markup characters are refused: a body may hold HTML. */
+function jsonEscape(text: string): string | undefined {
+  return /[&<>]/.test(text) ? undefined : JSON.stringify(text).slice(1, -1);
+}
 
 function readJsonItem(item: RawItem, path: string, fields: FieldMap, fallbackId: string, invalid: (where: Position, why: string) => string) {
   const lines = new LineIndex(item.text, item.origin);

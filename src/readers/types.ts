@@ -46,6 +46,17 @@ export interface Reader {
   extensions: string[];
   /** Reads a whole file (feeds: splits it and reads every item). */
   read(input: ReadInput): ReadResult;
+  /**
+   * How literal text is written into this format's source by a fix (JSON: string escapes), or
+   * undefined when it cannot be written safely everywhere (markup characters in HTML, where a feed
+   * may hold escaped HTML). Without it, text is written as it is (plain text, Markdown).
+   */
+  escapeText?(text: string): string | undefined;
+}
+
+/** Text a fix may put into a text node as it is: none of & < > (which would need an entity, or two in a feed's escaped HTML). */
+export function withoutMarkup(text: string): string | undefined {
+  return /[&<>]/.test(text) ? undefined : text;
 }
 
 /**

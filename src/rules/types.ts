@@ -14,6 +14,11 @@ export interface RuleMeta {
   severity: Severity;
   /** One line, for `mtlint rules`, SARIF and the HTML legend. */
   description: string;
+  /**
+   * Its suggestions repair scraping or typography and may be applied without a person (`mtlint
+   * fix`). Never set on a rule whose fix would be a translation.
+   */
+  fixable?: boolean;
 }
 
 /** A place a finding refers to besides its own span: the original of a copy, the other end of a pair. */

@@ -14,6 +14,7 @@ const STANDALONE = /^(?:anzeige|werbung|advertisement|sponsored|teilen|share|dru
 export const navigationLeftover: DocumentRule = {
   meta: {
     id: 'navigation-leftover',
+    fixable: true,
     category: 'boilerplate',
     severity: 'minor',
     description: 'Website navigation scraped into the article ("NEXT …", "Read more", "Lesen Sie auch:", "Anzeige").',

@@ -3,6 +3,7 @@ import type { DocumentRule } from '../types.js';
 export const separatorLine: DocumentRule = {
   meta: {
     id: 'separator-line',
+    fixable: true,
     category: 'boilerplate',
     severity: 'minor',
     description: 'A line of only dashes, stars or similar: a scraping leftover between page elements.',

@@ -19,7 +19,7 @@ let brands: Set<string> | undefined;
  * ("Andreas’"), and brand names keep theirs (McDonald's).
  */
 export const englishGenitive: DocumentRule = {
-  meta: { id: 'english-genitive', category: 'typography', severity: 'minor', description: 'An English genitive apostrophe on a name: Kim Jong-un’s (German: Kim Jong-uns).' },
+  meta: { id: 'english-genitive', fixable: true, category: 'typography', severity: 'minor', description: 'An English genitive apostrophe on a name: Kim Jong-un’s (German: Kim Jong-uns).' },
   check(doc, { lexicon: lex }) {
     brands ??= new Set(readDataLines('apostrophe-brands.txt').map((b) => b.toLowerCase()));
     const findings: RuleFinding[] = [];

@@ -95,7 +95,7 @@ export const quoteHouseStyle: DocumentRule = {
 };
 
 export const quoteMismatch: DocumentRule = {
-  meta: { id: 'quote-mismatch', category: 'brackets', severity: 'major', description: 'Quotation marks that do not belong together: “…“, „…”, „…", „…».' },
+  meta: { id: 'quote-mismatch', fixable: true, category: 'brackets', severity: 'major', description: 'Quotation marks that do not belong together: “…“, „…”, „…", „…».' },
   check(doc) {
     const house = inHouseStyle(doc);
     return analyseQuotes(doc)
@@ -114,7 +114,7 @@ export const quoteMismatch: DocumentRule = {
 };
 
 export const englishQuotes: DocumentRule = {
-  meta: { id: 'english-quotes', category: 'brackets', severity: 'minor', description: 'English quotation marks “…” in German text, where German uses „…“.' },
+  meta: { id: 'english-quotes', fixable: true, category: 'brackets', severity: 'minor', description: 'English quotation marks “…” in German text, where German uses „…“.' },
   check(doc) {
     const house = inHouseStyle(doc);
     return analyseQuotes(doc)
@@ -159,7 +159,7 @@ export const unmatchedQuote: DocumentRule = {
 };
 
 export const misplacedQuote: DocumentRule = {
-  meta: { id: 'misplaced-quote', category: 'brackets', severity: 'major', description: 'An opening mark „ where a closing one belongs: „mit über sechstausend Sitzplätzen „, heißt es“.' },
+  meta: { id: 'misplaced-quote', fixable: true, category: 'brackets', severity: 'major', description: 'An opening mark „ where a closing one belongs: „mit über sechstausend Sitzplätzen „, heißt es“.' },
   check(doc) {
     return analyseQuotes(doc).problems.flatMap((p): RuleFinding[] =>
       p.kind === 'misplaced'

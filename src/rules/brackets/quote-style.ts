@@ -11,7 +11,7 @@ import { analyseQuotes, isGermanStyle, quoteInteriors, STYLE_NAMES, type QuoteSt
 const SINGLE_PAIR = /(?<=^|[\s(\[–—-])'(?=\p{L}|\d)([^'\n]{1,300}?[\p{L}\d.,!?…])'(?=$|[\s.,;:!?)\]–—-])/gu;
 
 export const straightQuotes: DocumentRule = {
-  meta: { id: 'straight-quotes', category: 'typography', severity: 'minor', description: 'Straight quotes "…" or \'…\' in German text, where German uses „…“ (and ‚…‘ inside a quotation).' },
+  meta: { id: 'straight-quotes', fixable: true, category: 'typography', severity: 'minor', description: 'Straight quotes "…" or \'…\' in German text, where German uses „…“ (and ‚…‘ inside a quotation).' },
   check(doc) {
     const quotes = analyseQuotes(doc).pairs;
     const doubles = quotes
@@ -45,7 +45,7 @@ export const straightQuotes: DocumentRule = {
 };
 
 export const mixedQuoteStyles: DocumentRule = {
-  meta: { id: 'mixed-quote-styles', category: 'typography', severity: 'minor', description: 'An article that quotes in two German styles („…“ and »…«): the minority is flagged.' },
+  meta: { id: 'mixed-quote-styles', fixable: true, category: 'typography', severity: 'minor', description: 'An article that quotes in two German styles („…“ and »…«): the minority is flagged.' },
   check(doc) {
     const pairs = analyseQuotes(doc).pairs.filter((p) => isGermanStyle(p.style) && !p.mismatched);
     const counts = new Map<QuoteStyle, number>();

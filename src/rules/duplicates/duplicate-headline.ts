@@ -5,6 +5,7 @@ import { headlineBlock, isHeadlineCopy, matchHeadline } from './headline-match.j
 export const duplicateHeadline: DocumentRule = {
   meta: {
     id: 'duplicate-headline',
+    fixable: true,
     category: 'duplicates',
     severity: 'major',
     description: 'The headline appears again as a block of the article, exactly or nearly (site suffix, case, punctuation).',

@@ -6,6 +6,7 @@ import { headlineBlock, isHeadlineCopy, matchHeadline } from './headline-match.j
 export const headlineInBody: DocumentRule = {
   meta: {
     id: 'headline-in-body',
+    fixable: true,
     category: 'duplicates',
     severity: 'minor',
     description: 'The first sentence of the body repeats the headline.',

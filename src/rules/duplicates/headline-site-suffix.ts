@@ -15,6 +15,7 @@ const MAX_HEADLINE = 400;
 export const headlineSiteSuffix: DocumentRule = {
   meta: {
     id: 'headline-site-suffix',
+    fixable: true,
     category: 'duplicates',
     severity: 'minor',
     description: 'A site or section name left at the end of the headline ("… | Wladimir Putin", "… – SZ.de"): the title tag scraped as the headline.',

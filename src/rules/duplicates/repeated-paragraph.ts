@@ -34,6 +34,7 @@ function differInNumbersOnly(a: string, b: string): boolean {
 export const repeatedParagraph: DocumentRule = {
   meta: {
     id: 'repeated-paragraph',
+    fixable: true,
     category: 'duplicates',
     severity: 'major',
     description: 'A paragraph appears twice in the article, exactly or nearly.',
@@ -181,6 +182,7 @@ function wordTrigrams(text: string): Set<number> {
 export const repeatedSentence: DocumentRule = {
   meta: {
     id: 'repeated-sentence',
+    fixable: true,
     category: 'duplicates',
     severity: 'minor',
     description: 'A sentence of the article appears twice (outside repeated paragraphs).',

@@ -22,6 +22,7 @@ function decoded(entity: string): string | null {
 export const entityLeftover: DocumentRule = {
   meta: {
     id: 'entity-leftover',
+    fixable: true,
     category: 'encoding',
     severity: 'major',
     description: 'An HTML entity such as &quot; or &#8220; shown to the reader as text instead of the character it stands for.',

@@ -1,0 +1,245 @@
+import type * as Diff from 'diff';
+import type { Config } from '../config/defaults.js';
+import type { Document } from '../document/document.js';
+import { LineIndex, type Position } from '../document/line-index.js';
+import { BaselineMatcher, type BaselineFile } from '../engine/baseline.js';
+import { enabledRules, lintDocuments } from '../engine/lint.js';
+import { suppressedBy } from '../engine/suppressions.js';
+import { decode } from '../io/decode.js';
+import { lazy } from '../lazy.js';
+import { parseDirectives } from '../readers/directives.js';
+import { readerFor, type Reader } from '../readers/index.js';
+import type { Finding } from '../report/types.js';
+import { RULES, ruleById } from '../rules/index.js';
+import type { Rule } from '../rules/types.js';
+import { applyEdits, type Edit } from './apply.js';
+
+const diff = lazy<typeof Diff>('diff');
+
+export interface FixOptions {
+  config: Config;
+  /** Fix only these rules (ids), when given. */
+  rules?: readonly string[];
+  /** Fix only these categories, when given. */
+  categories?: readonly string[];
+  /** Known findings, left as they are. */
+  baseline?: BaselineFile;
+}
+
+/** What fixing one file would do. */
+export interface FilePlan {
+  path: string;
+  /** The file as read (decoded). */
+  before: string;
+  /** The file with the fixes applied; equal to `before` when nothing was fixed. */
+  after: string;
+  fixed: Finding[];
+  /** Findings a fix exists for that were left, with why. */
+  skipped: Array<{ finding: Finding; reason: string }>;
+  /** Findings no fix exists for (leftover English, unbalanced brackets …): for a person. */
+  remaining: Finding[];
+  /** The file could not be fixed at all (unreadable, not UTF-8, would not parse): left untouched. */
+  error?: string;
+}
+
+/** Passes at most: a fix can only remove or replace text, and a second pass finds what the first uncovered (rarely anything). */
+const MAX_PASSES = 3;
+
+/**
+ * Plans the safe fixes of one file: reads it as `check` does, takes the findings of fixable rules
+ * (not suppressed inline, not in the baseline) and turns each suggestion into edits of the file's
+ * own text, only where the flagged text maps exactly to the file (an entity or an escape whole,
+ * never half of one). Repeats until nothing more is fixed, so a second run changes nothing.
+ */
+export function planFix(path: string, bytes: Uint8Array, options: FixOptions): FilePlan {
+  const decoded = decode(bytes);
+  const empty = { fixed: [], skipped: [], remaining: [] };
+  if (!decoded.ok) return { path, before: '', after: '', ...empty, error: decoded.reason };
+  if (decoded.encoding !== 'utf-8' && decoded.encoding !== 'utf-8-bom') {
+    return { path, before: decoded.text, after: decoded.text, ...empty, error: `only UTF-8 files are fixed; this one is ${decoded.encoding}` };
+  }
+  const reader = readerFor(path);
+  if (!reader) return { path, before: decoded.text, after: decoded.text, ...empty, error: 'unsupported file type' };
+  const plan: FilePlan = { path, before: decoded.text, after: decoded.text, fixed: [], skipped: [], remaining: [] };
+  const rules = enabledRules(RULES, options.config);
+  for (let pass = 0; ; pass++) {
+    const found = findingsOf(plan.after, path, reader, rules, options);
+    if (typeof found === 'string') return { ...plan, after: plan.before, fixed: [], error: found };
+    const { edits, fixed, skipped, remaining } = editsFor(found, reader, options, new LineIndex(plan.after));
+    plan.skipped = skipped;
+    plan.remaining = remaining;
+    if (edits.length === 0 || pass === MAX_PASSES) break;
+    const next = applyEdits(plan.after, edits, reader.escapeText === undefined);
+    const readBack = findingsOf(next, path, reader, rules, options);
+    if (typeof readBack === 'string') {
+      plan.skipped.push(...fixed.map((finding) => ({ finding, reason: `the fixed file would not read back (${readBack})` })));
+      break;
+    }
+    plan.after = next;
+    plan.fixed.push(...fixed);
+  }
+  return plan;
+}
+
+interface Found {
+  doc: Document;
+  finding: Finding;
+}
+
+/** The findings of a file's text, after inline directives and the baseline; or why it cannot be read. */
+function findingsOf(text: string, path: string, reader: Reader, rules: readonly Rule[], options: FixOptions): Found[] | string {
+  const lines = new LineIndex(text);
+  let documents: Document[];
+  try {
+    const result = reader.read({ path, text, lines, fields: options.config.fields });
+    if (result.errors.length > 0) return `${result.errors[0].message} (line ${result.errors[0].line})`;
+    documents = result.documents;
+  } catch (error) {
+    return `cannot read as ${reader.name}: ${(error as Error).message}`;
+  }
+  const directives = parseDirectives(text, lines);
+  const baseline = options.baseline ? new BaselineMatcher(options.baseline) : undefined;
+  const out: Found[] = [];
+  for (const [doc, findings] of lintDocuments(documents, rules, options.config)) {
+    const byDirective = suppressedBy(directives, findings);
+    findings.forEach((finding, i) => {
+      if (byDirective[i] === undefined && !baseline?.isKnown(finding)) out.push({ doc, finding });
+    });
+  }
+  return out;
+}
+
+function isWanted(finding: Finding, options: FixOptions): boolean {
+  if (options.rules && !options.rules.includes(finding.ruleId)) return false;
+  return !options.categories || options.categories.includes(finding.category);
+}
+
+/** Edits for the fixable findings, in position order, none conflicting with another. */
+function editsFor(found: Found[], reader: Reader, options: FixOptions, fileLines: LineIndex) {
+  const edits: Edit[] = [];
+  const fixed: Finding[] = [];
+  const skipped: FilePlan['skipped'] = [];
+  const remaining: Finding[] = [];
+  const taken = new DisjointRanges();
+  for (const { doc, finding } of found) {
+    if (finding.suggestion === undefined || !ruleById(finding.ruleId)?.meta.fixable) {
+      remaining.push(finding);
+      continue;
+    }
+    if (!isWanted(finding, options)) continue;
+    const planned = findingEdits(doc, finding, reader, fileLines);
+    if (typeof planned === 'string') skipped.push({ finding, reason: planned });
+    else if (planned.some((e) => taken.conflicts(e))) skipped.push({ finding, reason: 'it overlaps another fix in this file (run mtlint fix again)' });
+    else {
+      for (const e of planned) taken.add(e);
+      edits.push(...planned);
+      fixed.push(finding);
+    }
+  }
+  return { edits, fixed, skipped, remaining };
+}
+
+/** Ranges that do not overlap, kept sorted: a conflict test is two binary-search neighbours, not a scan. */
+class DisjointRanges {
+  private readonly ranges: Array<{ start: number; end: number }> = [];
+
+  /** Overlapping it, starting where it starts, or an insertion inside it (adjacent edits are fine). */
+  conflicts(r: { start: number; end: number }): boolean {
+    const i = this.firstStartingAfter(r.start);
+    const before = this.ranges[i - 1];
+    const after = this.ranges[i];
+    return (before !== undefined && (before.end > r.start || before.start === r.start)) || (after !== undefined && after.start < r.end);
+  }
+
+  add(r: { start: number; end: number }): void {
+    this.ranges.splice(this.firstStartingAfter(r.start), 0, { start: r.start, end: r.end });
+  }
+
+  private firstStartingAfter(offset: number): number {
+    let lo = 0;
+    let hi = this.ranges.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.ranges[mid].start <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+/**
+ * A finding's suggestion as edits of the file: only the characters that change (a quotation's
+ * marks, not its words), each mapped exactly to the file, written as the format writes text.
+ */
+function findingEdits(doc: Document, finding: Finding, reader: Reader, fileLines: LineIndex): Edit[] | string {
+  const inFile = (start: number, end: number): { start: number; end: number } | undefined => {
+    const range = doc.fileRange(start, end);
+    return range && { start: offsetOf(fileLines, range.start), end: offsetOf(fileLines, range.end) };
+  };
+  if (doc.text.slice(finding.offset, finding.offset + finding.length) !== finding.text) return 'the flagged text is not where the finding says';
+  const [base, end] = finding.suggestion === '' ? withSpace(doc, finding.offset, finding.offset + finding.length) : [finding.offset, finding.offset + finding.length];
+  const old = doc.text.slice(base, end);
+  if (finding.suggestion === '' && old !== finding.text) {
+    const range = inFile(base, end);
+    if (range) return [{ ...range, replacement: '', wholeBlock: isWholeBlock(doc, base, end) }];
+  }
+  const edits: Array<Edit & { textEnd: number }> = [];
+  let at = 0;
+  for (const part of diff().diffChars(old, finding.suggestion!)) {
+    if (part.added) {
+      const replacement = escape(reader, part.value);
+      if (replacement === undefined) return 'the replacement would need markup escaping in this format';
+      const removal = edits.at(-1);
+      if (removal && removal.textEnd === at) {
+        removal.replacement += replacement; // removed, then added: one replacement
+        continue;
+      }
+      const point = inFile(base + at, base + at);
+      if (!point) return 'the text around it is not stored verbatim in the file';
+      edits.push({ start: point.start, end: point.end, replacement, wholeBlock: false, textEnd: at });
+      continue;
+    }
+    const next = at + part.value.length;
+    if (part.removed) {
+      const range = inFile(base + at, base + next);
+      if (!range) return 'the flagged text is not stored verbatim in the file (markup, entities or escapes inside it)';
+      edits.push({ start: range.start, end: range.end, replacement: '', wholeBlock: false, textEnd: next });
+    }
+    at = next;
+  }
+  const wholeBlock = finding.suggestion === '' && isWholeBlock(doc, base, end);
+  return edits.map(({ start, end, replacement }) => ({ start, end, replacement, wholeBlock }));
+}
+
+function offsetOf(lines: LineIndex, position: Position): number {
+  return lines.lineStart(position.line) + position.column - 1;
+}
+
+function escape(reader: Reader, text: string): string | undefined {
+  return reader.escapeText ? reader.escapeText(text) : text;
+}
+
+/**
+ * A deletion takes one side's spaces with it, so no double or stray space is left: the spaces
+ * after it when it starts its block or follows a space ("Titel. Auf der …" → "Auf der …"), else
+ * the spaces before it ("… lassen. Die Feuerwehr …" → "… lassen.").
+ */
+function withSpace(doc: Document, start: number, end: number): [number, number] {
+  const { text } = doc;
+  const block = doc.blockAt(start);
+  if (!block) return [start, end];
+  const isSpace = (i: number): boolean => text[i] === ' ' || text[i] === '\t';
+  if (start === block.start || isSpace(start - 1)) {
+    let after = end;
+    while (after < block.end && isSpace(after)) after++;
+    return [start, after];
+  }
+  let before = start;
+  while (before > block.start && isSpace(before - 1)) before--;
+  return [before, end];
+}
+
+function isWholeBlock(doc: Document, start: number, end: number): boolean {
+  const block = doc.blockAt(start);
+  return block !== undefined && block.start === start && block.end === end;
+}
