@@ -36,7 +36,7 @@ export function rulePage(rule: Rule): string {
     '',
     `${description}`,
     '',
-    `| category | default severity |\n|---|---|\n| \`${category}\` | ${severity} |`,
+    `| category | default severity | fixed by \`mtlint fix\` |\n|---|---|---|\n| \`${category}\` | ${severity} | ${rule.meta.fixable ? 'yes' : 'no'} |`,
     '',
     ...(examples.policy ? ['## Policy', '', examples.policy, ''] : []),
     '## Flagged',
@@ -61,6 +61,6 @@ export function rulePage(rule: Rule): string {
 }
 
 export function rulesIndex(): string {
-  const rows = RULES.map((r) => `| [\`${r.meta.id}\`](${r.meta.id}.md) | ${r.meta.category} | ${r.meta.severity} | ${r.meta.description} |`);
-  return `# Rules\n\n| rule | category | severity | what it flags |\n|---|---|---|---|\n${rows.join('\n')}\n`;
+  const rows = RULES.map((r) => `| [\`${r.meta.id}\`](${r.meta.id}.md) | ${r.meta.category} | ${r.meta.severity} | ${r.meta.fixable ? 'yes' : ''} | ${r.meta.description} |`);
+  return `# Rules\n\n| rule | category | severity | \`mtlint fix\` | what it flags |\n|---|---|---|---|---|\n${rows.join('\n')}\n`;
 }

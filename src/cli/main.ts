@@ -389,8 +389,8 @@ function readSource(path: string): string {
 }
 
 function listRules(): string {
-  const rows = RULES.map((r) => [r.meta.id, r.meta.category, r.meta.severity, r.meta.description]);
-  const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i].length)));
-  const lines = rows.map((row) => row.map((cell, i) => (i < 3 ? cell.padEnd(widths[i]) : cell)).join('  '));
-  return `${lines.join('\n')}\n\nEach rule is documented in ${join(PACKAGE_ROOT, 'docs', 'rules')}/<rule-id>.md.\n`;
+  const rows = RULES.map((r) => [r.meta.id, r.meta.category, r.meta.severity, r.meta.fixable ? 'fixable' : '', r.meta.description]);
+  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i].length)));
+  const lines = rows.map((row) => row.map((cell, i) => (i < 4 ? cell.padEnd(widths[i]) : cell)).join('  '));
+  return `${lines.join('\n')}\n\n"fixable": mtlint fix applies its suggestions. Each rule is documented in ${join(PACKAGE_ROOT, 'docs', 'rules')}/<rule-id>.md.\n`;
 }

@@ -13,7 +13,7 @@ export interface Edit {
  * where the line was.
  */
 export function applyEdits(text: string, edits: readonly Edit[], plainText: boolean): string {
-  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const sorted = plainText ? mergeNeighbouringBlocks(text, edits) : [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
   let out = '';
   let at = 0;
   for (const edit of sorted) {
@@ -36,6 +36,18 @@ function sameEnding(before: string, after: string): string {
   };
   const end = trailing(after);
   return end < after.length ? after.slice(0, end) + before.slice(trailing(before)) : after;
+}
+
+/** Whole-block deletions with only white space between them become one ("copy, copy, separator": one gap closed, not three). */
+function mergeNeighbouringBlocks(text: string, edits: readonly Edit[]): Edit[] {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: Edit[] = [];
+  for (const edit of sorted) {
+    const last = out.at(-1);
+    if (last?.wholeBlock && edit.wholeBlock && edit.start >= last.end && text.slice(last.end, edit.start).trim() === '') out[out.length - 1] = { ...last, end: edit.end };
+    else out.push(edit);
+  }
+  return out;
 }
 
 /** The lines [start, end) stands on, with the line break after them, and one blank line when it stood between two. */
