@@ -4,7 +4,10 @@ import type { Document } from '../document/document.js';
 import { LineIndex } from '../document/line-index.js';
 import { decode } from '../io/decode.js';
 import { parseDirectives, type Directive } from '../readers/directives.js';
-import { isFeedReader, readerFor, READERS, SUPPORTED_EXTENSIONS, type ReadResult } from '../readers/index.js';
+import { suggestionEdits } from '../fix/edits.js';
+import { isFeedReader, readerFor, READERS, SUPPORTED_EXTENSIONS, type Reader, type ReadResult } from '../readers/index.js';
+import type { Finding } from '../report/types.js';
+import { ruleById } from '../rules/index.js';
 import type { Rule } from '../rules/types.js';
 import { lintDocument } from './lint.js';
 import { failedReport, type CheckSettings, type CheckedDocument, type Entry, type Unit } from './units.js';
@@ -48,7 +51,7 @@ function checkFile(path: string, readFrom: string, settings: CheckSettings, rule
   if (result.documents.length === 0 && result.errors.length === 0) return failed(`no articles found in this ${reader.name} file`);
   const entries: Entry[] = result.documents.map((doc) => {
     if (decoded.note) doc.notes.push(decoded.note);
-    return { checked: checkDocument(doc, directives, settings, rules) };
+    return { checked: checkDocument(doc, directives, settings, rules, reader) };
   });
   for (const e of result.errors) entries.push(...failed(`${e.message} (line ${e.line}, column ${e.column})`, 'error', e.id));
   return entries;
@@ -62,13 +65,14 @@ function checkItems(unit: Extract<Unit, { kind: 'items' }>, settings: CheckSetti
     if ('message' in read) return { failed: failedReport(unit.path, 'error', `${read.message} (line ${read.line}, column ${read.column})`, read.id) };
     if (unit.note) read.notes.push(unit.note);
     const directives = item.text.includes('mtlint-') ? parseDirectives(item.text, new LineIndex(item.text, item.origin)) : [];
-    return { checked: checkDocument(read, directives, settings, rules) };
+    return { checked: checkDocument(read, directives, settings, rules, reader) };
   });
 }
 
-function checkDocument(doc: Document, directives: Directive[], settings: CheckSettings, rules: readonly Rule[]): CheckedDocument {
+function checkDocument(doc: Document, directives: Directive[], settings: CheckSettings, rules: readonly Rule[], reader: Reader): CheckedDocument {
   if (settings.sourceText !== undefined) doc.source = settings.sourceText;
   const { findings, records } = lintDocument(doc, rules, settings.config, settings.utf8Columns);
+  addFixes(doc, findings, reader);
   return {
     path: doc.path,
     id: doc.id,
@@ -80,4 +84,14 @@ function checkDocument(doc: Document, directives: Directive[], settings: CheckSe
     directives,
     ...(settings.includeText ? { blocks: doc.blocks.map((b) => ({ kind: b.kind, start: b.start, end: b.end, text: doc.blockText(b) })) } : {}),
   };
+}
+
+/** The fixable findings' suggestions as edits of the file, where they can be made safely (see suggestionEdits). */
+function addFixes(doc: Document, findings: Finding[], reader: Reader): void {
+  for (const f of findings) {
+    if (f.suggestion === undefined || !ruleById(f.ruleId)?.meta.fixable) continue;
+    const edits = suggestionEdits(doc, f, reader.escapeText);
+    if (typeof edits === 'string') continue;
+    f.fix = { replacements: edits.map((e) => ({ line: e.start.line, column: e.start.column, endLine: e.end.line, endColumn: e.end.column, text: e.replacement })) };
+  }
 }

@@ -1,4 +1,3 @@
-import type * as Diff from 'diff';
 import type { Config } from '../config/defaults.js';
 import type { Document } from '../document/document.js';
 import { LineIndex, type Position } from '../document/line-index.js';
@@ -6,15 +5,13 @@ import { BaselineMatcher, type BaselineFile } from '../engine/baseline.js';
 import { enabledRules, lintDocuments } from '../engine/lint.js';
 import { suppressedBy } from '../engine/suppressions.js';
 import { decode } from '../io/decode.js';
-import { lazy } from '../lazy.js';
 import { parseDirectives } from '../readers/directives.js';
 import { readerFor, type Reader } from '../readers/index.js';
 import type { Finding } from '../report/types.js';
 import { RULES, ruleById } from '../rules/index.js';
 import type { Rule } from '../rules/types.js';
 import { applyEdits, type Edit } from './apply.js';
-
-const diff = lazy<typeof Diff>('diff');
+import { suggestionEdits } from './edits.js';
 
 export interface FixOptions {
   config: Config;
@@ -167,79 +164,13 @@ class DisjointRanges {
   }
 }
 
-/**
- * A finding's suggestion as edits of the file: only the characters that change (a quotation's
- * marks, not its words), each mapped exactly to the file, written as the format writes text.
- */
+/** A finding's fix as edits of the file's offsets. */
 function findingEdits(doc: Document, finding: Finding, reader: Reader, fileLines: LineIndex): Edit[] | string {
-  const inFile = (start: number, end: number): { start: number; end: number } | undefined => {
-    const range = doc.fileRange(start, end);
-    return range && { start: offsetOf(fileLines, range.start), end: offsetOf(fileLines, range.end) };
-  };
-  if (doc.text.slice(finding.offset, finding.offset + finding.length) !== finding.text) return 'the flagged text is not where the finding says';
-  const [base, end] = finding.suggestion === '' ? withSpace(doc, finding.offset, finding.offset + finding.length) : [finding.offset, finding.offset + finding.length];
-  const old = doc.text.slice(base, end);
-  if (finding.suggestion === '' && old !== finding.text) {
-    const range = inFile(base, end);
-    if (range) return [{ ...range, replacement: '', wholeBlock: isWholeBlock(doc, base, end) }];
-  }
-  const edits: Array<Edit & { textEnd: number }> = [];
-  let at = 0;
-  for (const part of diff().diffChars(old, finding.suggestion!)) {
-    if (part.added) {
-      const replacement = escape(reader, part.value);
-      if (replacement === undefined) return 'the replacement would need markup escaping in this format';
-      const removal = edits.at(-1);
-      if (removal && removal.textEnd === at) {
-        removal.replacement += replacement; // removed, then added: one replacement
-        continue;
-      }
-      const point = inFile(base + at, base + at);
-      if (!point) return 'the text around it is not stored verbatim in the file';
-      edits.push({ start: point.start, end: point.end, replacement, wholeBlock: false, textEnd: at });
-      continue;
-    }
-    const next = at + part.value.length;
-    if (part.removed) {
-      const range = inFile(base + at, base + next);
-      if (!range) return 'the flagged text is not stored verbatim in the file (markup, entities or escapes inside it)';
-      edits.push({ start: range.start, end: range.end, replacement: '', wholeBlock: false, textEnd: next });
-    }
-    at = next;
-  }
-  const wholeBlock = finding.suggestion === '' && isWholeBlock(doc, base, end);
-  return edits.map(({ start, end, replacement }) => ({ start, end, replacement, wholeBlock }));
+  const edits = suggestionEdits(doc, finding, reader.escapeText);
+  if (typeof edits === 'string') return edits;
+  return edits.map((e) => ({ start: offsetOf(fileLines, e.start), end: offsetOf(fileLines, e.end), replacement: e.replacement, wholeBlock: e.wholeBlock }));
 }
 
 function offsetOf(lines: LineIndex, position: Position): number {
   return lines.lineStart(position.line) + position.column - 1;
-}
-
-function escape(reader: Reader, text: string): string | undefined {
-  return reader.escapeText ? reader.escapeText(text) : text;
-}
-
-/**
- * A deletion takes one side's spaces with it, so no double or stray space is left: the spaces
- * after it when it starts its block or follows a space ("Titel. Auf der …" → "Auf der …"), else
- * the spaces before it ("… lassen. Die Feuerwehr …" → "… lassen.").
- */
-function withSpace(doc: Document, start: number, end: number): [number, number] {
-  const { text } = doc;
-  const block = doc.blockAt(start);
-  if (!block) return [start, end];
-  const isSpace = (i: number): boolean => text[i] === ' ' || text[i] === '\t';
-  if (start === block.start || isSpace(start - 1)) {
-    let after = end;
-    while (after < block.end && isSpace(after)) after++;
-    return [start, after];
-  }
-  let before = start;
-  while (before > block.start && isSpace(before - 1)) before--;
-  return [before, end];
-}
-
-function isWholeBlock(doc: Document, start: number, end: number): boolean {
-  const block = doc.blockAt(start);
-  return block !== undefined && block.start === start && block.end === end;
 }

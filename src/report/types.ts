@@ -34,9 +34,20 @@ export interface Finding extends Span {
   related?: RelatedLocation[];
   /** Stable identity for baselines: rule, document, flagged text and its context, never line numbers. */
   fingerprint: string;
+  /**
+   * The suggestion as edits of the input file, for rules whose fixes need no person (`fixable`),
+   * when every edit maps exactly to the file: what `mtlint fix` writes (which also closes the gap a
+   * deleted line leaves) and SARIF's `fixes`. Positions as the finding's: 1-based, UTF-16 columns, ends exclusive.
+   */
+  fix?: { replacements: Replacement[] };
   /** Start and end columns counted in UTF-8 bytes, present only when a format needs them (rdjson). */
   utf8Column?: number;
   utf8EndColumn?: number;
+}
+
+/** Text of the input file between two positions to replace with `text` (written as the file writes text: JSON escapes in JSON). */
+export interface Replacement extends Span {
+  text: string;
 }
 
 /** A finding left out of the findings and the gate: by an inline directive or because the baseline knows it. */

@@ -58,6 +58,24 @@ export const sarifReporter: Reporter = function* (report) {
           }
         : {}),
       ...(f.suggestion !== undefined ? { properties: { suggestion: f.suggestion, severity: f.severity, category: f.category } } : { properties: { severity: f.severity, category: f.category } }),
+      ...(f.fix
+        ? {
+            fixes: [
+              {
+                description: { text: f.suggestion === '' ? `Delete: ${f.text}` : `Replace with: ${f.suggestion}` },
+                artifactChanges: [
+                  {
+                    artifactLocation: artifact(doc.path),
+                    replacements: f.fix.replacements.map((r) => ({
+                      deletedRegion: { startLine: r.line, startColumn: r.column, endLine: r.endLine, endColumn: r.endColumn },
+                      insertedContent: { text: r.text },
+                    })),
+                  },
+                ],
+              },
+            ],
+          }
+        : {}),
       partialFingerprints: { 'mtlintFingerprint/v1': f.fingerprint },
     })),
   );

@@ -114,3 +114,28 @@ describe('mtlint fix keeps each format', () => {
     expect(fixed('a.md', md)).toBe('# Bahnstreik legt Verkehr lahm\n\nDer Streik trifft Millionen Pendler. Die Gewerkschaft fordert mehr Lohn.\n');
   });
 });
+
+describe('the fix in the report', () => {
+  it('gives JSON and SARIF the same edits mtlint fix makes: applied by hand, they give the fixed file', async () => {
+    const { checkText } = await import('../../src/api.js');
+    const html = '<html><body><article><h1>Titel der Seite</h1><p>Die Ministerin sagte, das sei &#8220;ein Signal&#8221; an alle. Er sprach von "Mut" und ging.</p></article></body></html>\n';
+    const { report, output } = await checkText(html, { path: 'seite.html', format: 'sarif' });
+    const findings = report.documents[0].findings.filter((f) => f.fix);
+    expect(findings.map((f) => f.ruleId)).toEqual(['english-quotes', 'straight-quotes']);
+    const lines = html.split('\n');
+    const edits = findings.flatMap((f) => f.fix!.replacements).sort((a, b) => b.column - a.column); // one line: apply from the right
+    let line = lines[0];
+    for (const r of edits) line = line.slice(0, r.column - 1) + r.text + line.slice(r.endColumn - 1);
+    expect([line, ...lines.slice(1)].join('\n')).toBe(fixed('seite.html', html));
+    const sarif = JSON.parse(output!) as { runs: Array<{ results: Array<{ ruleId: string; fixes?: Array<{ artifactChanges: Array<{ replacements: Array<{ insertedContent: { text: string } }> }> }> }> }> };
+    const quoted = sarif.runs[0].results.find((r) => r.ruleId === 'english-quotes')!;
+    expect(quoted.fixes![0].artifactChanges[0].replacements.map((r) => r.insertedContent.text)).toEqual(['„', '“']);
+  });
+
+  it('has no fix for leftover English, one for a straight quote', async () => {
+    const { checkText } = await import('../../src/api.js');
+    const { report } = await checkText('Titel der Meldung\n\nDie Regierung plant Hilfen, um the cost of living crisis abzufedern. Er sagte "Nein".\n');
+    const byRule = Object.fromEntries(report.documents[0].findings.map((f) => [f.ruleId, f.fix !== undefined]));
+    expect(byRule).toEqual({ 'english-phrase': false, 'straight-quotes': true });
+  });
+});
