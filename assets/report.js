@@ -23,6 +23,109 @@
     return node;
   }
 
+  // ---- decisions: an editor's Accept / To fix per finding, kept in the browser --
+  // Keyed by the finding's fingerprint (stable across runs, as baselines are), so a decision
+  // follows the finding into the next report of the same feed.
+  const STORE = 'mtlint-decisions-v1';
+  const decisions = (() => {
+    try {
+      return JSON.parse(localStorage.getItem(STORE) || '{}');
+    } catch {
+      return {};
+    }
+  })();
+  function saveDecisions() {
+    try {
+      localStorage.setItem(STORE, JSON.stringify(decisions));
+    } catch {
+      // storage off (private mode): decisions last as long as the page
+    }
+    renderReviewCounts();
+  }
+  function decisionOf(f) {
+    return decisions[f.fingerprint] || { decision: '', note: '' };
+  }
+  function setDecision(f, change) {
+    const next = { ...decisionOf(f), ...change };
+    if (!next.decision && !next.note) delete decisions[f.fingerprint];
+    else decisions[f.fingerprint] = next;
+    saveDecisions();
+  }
+  function allFindings() {
+    return docs.flatMap((doc) => doc.findings.map((f) => ({ doc, f })));
+  }
+  function renderReviewCounts() {
+    const all = allFindings();
+    const accepted = all.filter(({ f }) => decisionOf(f).decision === 'accepted').length;
+    const fix = all.filter(({ f }) => decisionOf(f).decision === 'fix').length;
+    $('#review-counts').textContent = `Review: ${accepted} accepted · ${fix} to fix · ${all.length - accepted - fix} undecided`;
+  }
+  function download(name, type, text) {
+    const link = el('a', { href: URL.createObjectURL(new Blob([text], { type })), download: name });
+    document.body.append(link);
+    link.click();
+    link.remove();
+  }
+  /** A CSV cell: quoted, and a leading = + - @ defused so a spreadsheet never runs it as a formula. */
+  function csvCell(value) {
+    const text = value === undefined || value === null ? '' : String(value);
+    return `"${(/^[=+\-@\t\r]/.test(text) ? `'${text}` : text).replace(/"/g, '""')}"`;
+  }
+  function setupReview() {
+    $('#export-baseline').addEventListener('click', () => {
+      const findings = allFindings()
+        .filter(({ f }) => decisionOf(f).decision === 'accepted')
+        .map(({ doc, f }) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, path: doc.path, documentId: doc.id, text: f.text }));
+      download('mtlint.baseline.json', 'application/json', `${JSON.stringify({ mtlintBaseline: 1, findings }, null, 2)}\n`);
+    });
+    $('#export-config').addEventListener('click', () => {
+      const terms = [...new Set(allFindings().filter(({ f }) => f.category === 'english' && decisionOf(f).decision === 'accepted').map(({ f }) => f.text))].sort();
+      download('mtlint.config.snippet.json', 'application/json', `${JSON.stringify({ terms: { accepted: terms } }, null, 2)}\n`);
+    });
+    $('#export-csv').addEventListener('click', () => {
+      const header = ['path', 'document', 'line', 'column', 'rule', 'category', 'severity', 'message', 'text', 'suggestion', 'decision', 'note', 'fingerprint'];
+      const rows = allFindings().map(({ doc, f }) => {
+        const d = decisionOf(f);
+        return [doc.path, doc.id, f.line, f.column, f.ruleId, f.category, f.severity, f.message, f.text, f.suggestion, d.decision, d.note, f.fingerprint];
+      });
+      download('mtlint-findings.csv', 'text/csv', `${[header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`);
+    });
+    renderReviewCounts();
+  }
+
+  /** The article with every safe fix applied that the editor did not accept as it is (from the end, so offsets hold). */
+  function correctedText(doc) {
+    const fixes = doc.findings.filter((f) => f.fixable && decisionOf(f).decision !== 'accepted').sort((a, b) => b.offset - a.offset);
+    let text = doc.text;
+    let limit = Infinity;
+    for (const f of fixes) {
+      if (f.offset + f.length > limit) continue; // overlaps a fix already made
+      text = text.slice(0, f.offset) + f.suggestion + text.slice(f.offset + f.length);
+      limit = f.offset;
+    }
+    return text;
+  }
+
+  function decisionControls(f, item) {
+    const mark = () => {
+      const d = decisionOf(f).decision;
+      item.classList.toggle('decided-accepted', d === 'accepted');
+      item.classList.toggle('decided-fix', d === 'fix');
+      accept.setAttribute('aria-pressed', String(d === 'accepted'));
+      fix.setAttribute('aria-pressed', String(d === 'fix'));
+    };
+    const toggle = (value) => () => {
+      setDecision(f, { decision: decisionOf(f).decision === value ? '' : value });
+      mark();
+    };
+    const accept = el('button', { type: 'button', class: 'decide-accept', title: 'The text is fine (a false alarm or a house term)', onclick: toggle('accepted'), text: 'Accept' });
+    const fix = el('button', { type: 'button', class: 'decide-fix', title: 'The text needs fixing', onclick: toggle('fix'), text: 'To fix' });
+    const note = el('input', { type: 'text', class: 'decide-note', placeholder: 'note', 'aria-label': 'Note on this finding', value: decisionOf(f).note });
+    note.addEventListener('change', () => setDecision(f, { note: note.value }));
+    mark();
+    return el('div', { class: 'decide' }, accept, fix, note);
+  }
+
   // ---- overview: filters and the documents table ----------------------------
   function statusOf(doc) {
     if (doc.status !== 'ok') return doc.status;
@@ -187,6 +290,22 @@
     if (doc.error) header.append(el('p', { class: 'status-error', text: `${doc.status}: ${doc.error}` }));
     for (const note of doc.notes || []) header.append(el('p', { class: 'meta', text: `note: ${note}` }));
     if (doc.suppressed && doc.suppressed.length) header.append(el('p', { class: 'meta', text: `${doc.suppressed.length} finding(s) suppressed (inline or baseline)` }));
+    if (doc.findings.some((f) => f.fixable)) {
+      const copied = el('span', { class: 'meta', role: 'status' });
+      const copy = el('button', {
+        type: 'button',
+        id: 'copy-corrected',
+        text: 'Copy corrected text',
+        title: 'The article with every safe fix applied (not those you accepted as they are)',
+        onclick: () => {
+          const text = correctedText(doc);
+          const done = () => (copied.textContent = ' copied');
+          if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).then(done, () => fallbackCopy(text, done));
+          else fallbackCopy(text, done);
+        },
+      });
+      header.append(el('p', {}, copy, copied));
+    }
 
     const article = el('article', { class: 'article', 'aria-label': 'Article text' });
     const firstMark = new Map();
@@ -226,7 +345,13 @@
         el('div', { text: f.message }),
       );
       const item = el('li', { id: `f-${k}`, class: f.category }, button);
-      if (f.suggestion !== undefined) item.append(el('div', { class: 'suggestion', text: f.suggestion === '' ? 'Suggestion: delete it' : `Suggestion: ${f.suggestion}` }));
+      if (f.suggestion !== undefined) {
+        const change = el('div', { class: 'suggestion', 'aria-label': f.fixable ? 'The fix mtlint fix makes' : 'Suggestion' }, f.fixable ? 'Fix: ' : 'Suggestion: ', el('del', { text: f.text }));
+        if (f.suggestion !== '') change.append(' → ', el('ins', { text: f.suggestion }));
+        else change.append(' (delete)');
+        item.append(change);
+      }
+      item.append(decisionControls(f, item));
       if (f.other !== undefined) item.append(el('a', { href: `#doc-${f.other}`, text: `open the other document: ${docs[f.other].title || docs[f.other].id}` }));
       if (f.diff) {
         const diff = el('div', { class: 'diff', 'aria-label': 'Difference from the text it repeats' });
@@ -239,6 +364,19 @@
 
     view.append(header, article, el('aside', {}, el('h3', { text: `Findings (${doc.findings.length}) — j/k to move` }), list));
     view.firstMarks = firstMark;
+  }
+
+  /** Copying where the clipboard API is not allowed (a page opened from disk): a hidden text area, selected. */
+  function fallbackCopy(text, done) {
+    const area = el('textarea', { class: 'visually-hidden', 'aria-hidden': 'true' });
+    area.value = text;
+    document.body.append(area);
+    area.select();
+    try {
+      if (document.execCommand('copy')) done();
+    } finally {
+      area.remove();
+    }
   }
 
   function selectFinding(k) {
@@ -349,6 +487,7 @@
   $('#help-open').addEventListener('click', () => ($('#help').hidden = false));
 
   setupOverview();
+  setupReview();
   window.addEventListener('hashchange', route);
   window.addEventListener('popstate', route);
   route();

@@ -63,7 +63,10 @@ function documentData(doc: DocumentReport, other: (doc: DocumentReport, f: Findi
       length: f.length,
       line: f.line,
       column: f.column,
+      text: f.text,
+      fingerprint: f.fingerprint,
       suggestion: f.suggestion,
+      fixable: f.fix !== undefined,
       diff: diffOf(doc, f),
       other: other(doc, f),
     })),
@@ -169,6 +172,12 @@ ${card('mean / worst score', `${s.meanScore ?? '–'} / ${s.worstScore ?? '–'}
 ${card(`threshold · fail on`, `${s.threshold} · ${s.failOn ?? 'none'}`)}
 ${suppressed ? card('suppressed (inline · baseline)', `${s.suppressed.inline} · ${s.suppressed.baseline}`) : ''}
 </ul>
+<div class="review" aria-label="Review">
+<span id="review-counts" class="meta"></span>
+<button type="button" id="export-baseline" title="Accepted findings as a baseline: mtlint check --baseline FILE counts them as known">Baseline of accepted findings</button>
+<button type="button" id="export-config" title="Accepted English findings as terms.accepted for mtlint.config.json">Config snippet</button>
+<button type="button" id="export-csv" title="Every finding with its decision and note, for the desk's spreadsheet">CSV of all findings</button>
+</div>
 <div class="charts">${barChart('Score distribution (documents per score band)', bins)}${barChart('Findings per category', byCategory)}</div>
 <div class="filters" role="search">
 <label>Category <select id="f-category"></select></label>
