@@ -54,6 +54,7 @@ describe.runIf(existsSync(CHROMIUM))('the HTML report as a review desk', () => {
     await page.waitForSelector('ol.findings li');
     expect(await page.locator('ol.findings li.decided-accepted').count()).toBe(2);
     expect(await page.locator('ol.findings li.decided-fix input.decide-note').inputValue()).toBe('Überschrift kürzen');
+    await page.screenshot({ path: 'docs/screenshots/review.png' }); // for the README
 
     await page.goto(`${url}#`);
     expect(await page.locator('#review-counts').textContent()).toMatch(/^Review: 2 accepted · 1 to fix · \d+ undecided$/);
@@ -97,6 +98,7 @@ describe.runIf(existsSync(CHROMIUM))('the HTML report as a review desk', () => {
       const findings = await page.locator('#document aside').boundingBox();
       expect(findings!.y).toBeGreaterThanOrEqual(article!.y + article!.height);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await page.screenshot({ path: 'docs/screenshots/phone.png' }); // for the README
     } finally {
       await phone.close();
     }
