@@ -106,7 +106,9 @@
     return text;
   }
 
-  function decisionControls(f, item) {
+  /** Accept / To fix and a note for one defect: the decision goes to each of its findings. */
+  function decisionControls(findings, item) {
+    const [f] = findings;
     const mark = () => {
       const d = decisionOf(f).decision;
       item.classList.toggle('decided-accepted', d === 'accepted');
@@ -115,15 +117,43 @@
       fix.setAttribute('aria-pressed', String(d === 'fix'));
     };
     const toggle = (value) => () => {
-      setDecision(f, { decision: decisionOf(f).decision === value ? '' : value });
+      const decision = decisionOf(f).decision === value ? '' : value;
+      for (const x of findings) setDecision(x, { decision });
       mark();
     };
     const accept = el('button', { type: 'button', class: 'decide-accept', title: 'The text is fine (a false alarm or a house term)', onclick: toggle('accepted'), text: 'Accept' });
     const fix = el('button', { type: 'button', class: 'decide-fix', title: 'The text needs fixing', onclick: toggle('fix'), text: 'To fix' });
     const note = el('input', { type: 'text', class: 'decide-note', placeholder: 'note', 'aria-label': 'Note on this finding', value: decisionOf(f).note });
-    note.addEventListener('change', () => setDecision(f, { note: note.value }));
+    note.addEventListener('change', () => {
+      for (const x of findings) setDecision(x, { note: note.value });
+    });
     mark();
     return el('div', { class: 'decide' }, accept, fix, note);
+  }
+
+  /**
+   * Findings on (nearly) the same span describe one defect — an English insert that also breaks a
+   * quotation: both ends within two characters (an insert's brackets). In finding order; a scan of
+   * the groups that still start close enough, so a document of many findings stays linear.
+   */
+  function defects(doc) {
+    const order = doc.findings.map((_, k) => k).sort((a, b) => doc.findings[a].offset - doc.findings[b].offset || a - b);
+    const groups = [];
+    for (const k of order) {
+      const f = doc.findings[k];
+      let joined = false;
+      for (let g = groups.length - 1; g >= 0; g--) {
+        const h = doc.findings[groups[g][0]];
+        if (h.offset < f.offset - 2) break;
+        if (Math.abs(h.offset + h.length - (f.offset + f.length)) <= 2 && !groups[g].some((x) => doc.findings[x].ruleId === f.ruleId)) {
+          groups[g].push(k);
+          joined = true;
+          break;
+        }
+      }
+      if (!joined) groups.push([k]);
+    }
+    return groups.sort((a, b) => a[0] - b[0]);
   }
 
   // ---- overview: filters and the documents table ----------------------------
@@ -335,35 +365,47 @@
     }
 
     const list = el('ol', { class: 'findings', 'aria-label': 'Findings' });
-    doc.findings.forEach((f, k) => {
-      const button = el(
-        'button',
-        { type: 'button', onclick: () => go(i, k) },
-        el('span', { class: `sev sev-${f.severity}`, text: f.severity }),
-        ' ',
-        el('span', { class: 'rule', text: `${f.ruleId} · ${f.line}:${f.column}` }),
-        el('div', { text: f.message }),
-      );
-      const item = el('li', { id: `f-${k}`, class: f.category }, button);
-      if (f.suggestion !== undefined) {
-        const change = el('div', { class: 'suggestion', 'aria-label': f.fixable ? 'The fix mtlint fix makes' : 'Suggestion' }, f.fixable ? 'Fix: ' : 'Suggestion: ', el('del', { text: f.text }));
-        if (f.suggestion !== '') change.append(' → ', el('ins', { text: f.suggestion }));
-        else change.append(' (delete)');
-        item.append(change);
+    const itemOf = new Map();
+    const groups = defects(doc);
+    for (const group of groups) {
+      const first = doc.findings[group[0]];
+      const item = el('li', { id: `f-${group[0]}`, class: `${first.category}${group.length > 1 ? ' defect-group' : ''}` });
+      if (group.length > 1) item.append(el('div', { class: 'meta', text: `One defect, ${group.length} rules: ${group.map((k) => doc.findings[k].ruleId).join(' + ')}` }));
+      for (const k of group) {
+        const f = doc.findings[k];
+        itemOf.set(k, item);
+        item.append(
+          el(
+            'button',
+            { type: 'button', onclick: () => go(i, k) },
+            el('span', { class: `sev sev-${f.severity}`, text: f.severity }),
+            ' ',
+            el('span', { class: 'rule', text: `${f.ruleId} · ${f.line}:${f.column}` }),
+            el('div', { text: f.message }),
+          ),
+        );
+        if (f.suggestion !== undefined) {
+          const change = el('div', { class: 'suggestion', 'aria-label': f.fixable ? 'The fix mtlint fix makes' : 'Suggestion' }, f.fixable ? 'Fix: ' : 'Suggestion: ', el('del', { text: f.text }));
+          if (f.suggestion !== '') change.append(' → ', el('ins', { text: f.suggestion }));
+          else change.append(' (delete)');
+          item.append(change);
+        }
+        if (f.other !== undefined) item.append(el('a', { href: `#doc-${f.other}`, text: `open the other document: ${docs[f.other].title || docs[f.other].id}` }));
+        if (f.diff) {
+          const diff = el('div', { class: 'diff', 'aria-label': 'Difference from the text it repeats' });
+          for (const [op, text] of f.diff) diff.append(op === 1 ? el('ins', { text }) : op === -1 ? el('del', { text }) : text);
+          item.append(el('div', { class: 'meta', text: 'What differs from the original:' }), diff);
+        }
       }
-      item.append(decisionControls(f, item));
-      if (f.other !== undefined) item.append(el('a', { href: `#doc-${f.other}`, text: `open the other document: ${docs[f.other].title || docs[f.other].id}` }));
-      if (f.diff) {
-        const diff = el('div', { class: 'diff', 'aria-label': 'Difference from the text it repeats' });
-        for (const [op, text] of f.diff) diff.append(op === 1 ? el('ins', { text }) : op === -1 ? el('del', { text }) : text);
-        item.append(el('div', { class: 'meta', text: 'What differs from the original:' }), diff);
-      }
+      item.append(decisionControls(group.map((k) => doc.findings[k]), item));
       list.append(item);
-    });
+    }
     if (doc.findings.length === 0) list.append(el('li', { text: doc.status === 'ok' ? 'No findings.' : 'Not checked.' }));
 
-    view.append(header, article, el('aside', {}, el('h3', { text: `Findings (${doc.findings.length}) — j/k to move` }), list));
+    const count = groups.length === doc.findings.length ? `${doc.findings.length}` : `${groups.length} defects, ${doc.findings.length} findings`;
+    view.append(header, article, el('aside', {}, el('h3', { text: `Findings (${count}) — j/k to move` }), list));
     view.firstMarks = firstMark;
+    view.itemOf = itemOf;
   }
 
   /** Copying where the clipboard API is not allowed (a page opened from disk): a hidden text area, selected. */
@@ -385,7 +427,7 @@
     if (k < 0) return;
     const view = $('#document');
     const mark = view.firstMarks && view.firstMarks.get(k);
-    const item = document.getElementById(`f-${k}`);
+    const item = view.itemOf && view.itemOf.get(k);
     if (item) item.classList.add('current');
     if (mark) {
       for (const m of view.querySelectorAll('mark')) if ((m.getAttribute('data-f') || '').split(' ').includes(String(k))) m.classList.add('current');
@@ -450,7 +492,7 @@
     const ks = mark.getAttribute('data-f').split(' ').map(Number);
     const next = ks.includes(state.finding) ? ks[(ks.indexOf(state.finding) + 1) % ks.length] : ks[0];
     go(state.current, next);
-    const item = document.getElementById(`f-${next}`);
+    const item = $('#document').itemOf && $('#document').itemOf.get(next);
     if (item) item.scrollIntoView({ block: 'nearest' });
   });
 

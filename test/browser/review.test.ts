@@ -7,10 +7,12 @@ import { checkToJson, cli, tempDir } from '../e2e/cli-helpers.js';
 import { CHROMIUM, launch } from './chromium.js';
 
 const ARTICLE = 'corpus/text/energiepreise-gipfel.txt';
+/** The article this project was made from, beside the checkout for developers and CI (not shipped). */
+const SEED = join(process.cwd(), '../shared/seed/000_07d1f5def8834689.txt');
 
-async function reportUrl(): Promise<string> {
+async function reportUrl(article = ARTICLE): Promise<string> {
   const out = join(tempDir(), 'report.html');
-  await cli(['check', ARTICLE, '-f', `html:${out}`]);
+  await cli(['check', article, '-f', `html:${out}`]);
   return pathToFileURL(out).href;
 }
 
@@ -38,8 +40,18 @@ describe.runIf(existsSync(CHROMIUM))('the HTML report as a review desk', () => {
   }, 60_000);
   afterAll(async () => context?.close());
 
-  it('keeps an editor’s decisions, exports them as a baseline the next check reads, and as CSV', async () => {
-    const page = await openDocument(context, url);
+  it.each([
+    ['the corpus article', ARTICLE],
+    ['the seed article', SEED],
+  ])('keeps an editor’s decisions on %s, exports them as a baseline the next check reads, and as CSV', async (name, article) => {
+    if (!existsSync(article)) {
+      console.log(`skipped for ${name}: ${article} is absent (../shared is not part of the product)`);
+      return;
+    }
+    const page = await openDocument(context, article === ARTICLE ? url : await reportUrl(article));
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await page.waitForSelector('ol.findings li');
     const items = page.locator('ol.findings li');
     await items.nth(0).locator('button.decide-accept').click();
     await items.nth(1).locator('button.decide-accept').click();
@@ -54,15 +66,15 @@ describe.runIf(existsSync(CHROMIUM))('the HTML report as a review desk', () => {
     await page.waitForSelector('ol.findings li');
     expect(await page.locator('ol.findings li.decided-accepted').count()).toBe(2);
     expect(await page.locator('ol.findings li.decided-fix input.decide-note').inputValue()).toBe('Überschrift kürzen');
-    await page.screenshot({ path: 'docs/screenshots/review.png' }); // for the README
+    if (article === ARTICLE) await page.screenshot({ path: 'docs/screenshots/review.png' }); // for the README
 
-    await page.goto(`${url}#`);
+    await page.goto(page.url().replace(/#.*$/, '#'));
     expect(await page.locator('#review-counts').textContent()).toMatch(/^Review: 2 accepted · 1 to fix · \d+ undecided$/);
     const baselineFile = join(tempDir(), 'mtlint.baseline.json');
     const baseline = await downloaded(page, '#export-baseline');
     expect(JSON.parse(baseline).findings).toHaveLength(2);
     (await import('node:fs')).writeFileSync(baselineFile, baseline);
-    const next = await checkToJson([ARTICLE, '--baseline', baselineFile, '--exit-zero']);
+    const next = await checkToJson([article, '--baseline', baselineFile, '--exit-zero']);
     expect(next.report.summary.suppressed.baseline).toBe(2);
 
     const csv = await downloaded(page, '#export-csv');
@@ -87,6 +99,15 @@ describe.runIf(existsSync(CHROMIUM))('the HTML report as a review desk', () => {
     expect(copied).not.toContain('| Energiekrise');
     expect(copied.match(/zutiefst beunruhigt“ über steigende Energiepreise vor dem Wintergipfel/g)).toHaveLength(1); // the headline once: its copies are gone
     expect(copied).toContain('[for struggling families]'); // leftover English stays for a translator
+    await page.close();
+  });
+
+  it('shows one defect that two rules describe as one item, counted once', async () => {
+    const page = await openDocument(context, url);
+    const group = page.locator('ol.findings li.defect-group').first();
+    expect(await group.locator('.meta').first().textContent()).toMatch(/^One defect, 2 rules: (english-insert \+ broken-quote-insert|broken-quote-insert \+ english-insert)$/);
+    expect(await group.locator('.decide').count()).toBe(1);
+    expect(await page.locator('#document aside h3').textContent()).toMatch(/^Findings \(\d+ defects, 11 findings\)/);
     await page.close();
   });
 

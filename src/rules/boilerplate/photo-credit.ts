@@ -32,8 +32,8 @@ export const photoCredit: DocumentRule = {
       findings.push({
         start,
         end: start + m[0].trimEnd().length,
-        message: `Photo credit "${credit}" inside the article text: it belongs to a picture caption.`,
-        suggestion: '',
+        // No suggestion: deleting it loses the credit, which belongs in the picture's caption.
+        message: `Photo credit "${credit}" inside the article text: move it to the picture's caption (deleting it would lose the credit).`,
       });
     }
     return findings;
