@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as Diff from 'diff';
 import { lazy } from '../lazy.js';
@@ -13,10 +13,13 @@ const diff = lazy<typeof Diff>('diff');
 
 let assets: { css: string; js: string } | undefined;
 
+/** The page's stylesheet, and its script as the build bundles it from src/report-page/ (npm run build). */
 function loadAssets(): { css: string; js: string } {
+  const script = join(PACKAGE_ROOT, 'dist', 'assets', 'report.js');
+  if (!assets && !existsSync(script)) throw new Error(`the HTML report's script ${script} is not built: run npm run build`);
   assets ??= {
     css: readFileSync(join(PACKAGE_ROOT, 'assets', 'report.css'), 'utf8'),
-    js: readFileSync(join(PACKAGE_ROOT, 'assets', 'report.js'), 'utf8'),
+    js: readFileSync(script, 'utf8'),
   };
   return assets;
 }

@@ -22,7 +22,7 @@ beforeAll(() => {
 
 describe('npm pack', () => {
   it('ships the library, its data, schema, assets and rule pages', () => {
-    for (const path of ['package.json', 'README.md', 'LICENSE', 'dist/src/index.js', 'dist/src/index.d.ts', 'dist/src/cli.js', 'dist/src/engine/worker.js', 'schema/report.v1.schema.json', 'assets/report.css', 'data/anglicisms.txt', 'docs/json-report.md']) {
+    for (const path of ['package.json', 'README.md', 'LICENSE', 'dist/src/index.js', 'dist/src/index.d.ts', 'dist/src/cli.js', 'dist/src/engine/worker.js', 'dist/assets/report.js', 'schema/report.v1.schema.json', 'assets/report.css', 'data/anglicisms.txt', 'docs/json-report.md']) {
       expect(files).toContain(path);
     }
     for (const rule of RULES) expect(files).toContain(`docs/rules/${rule.meta.id}.md`);
@@ -96,5 +96,7 @@ describe('installed from the tarball', () => {
     writeFileSync(join(app, 'artikel.txt'), 'Die Regierung sagte: “Wir machen das.”\n');
     const out = execFileSync(process.execPath, [join(app, 'node_modules/mtlint/dist/src/cli.js'), 'check', 'artikel.txt', '--format', 'compact', '--exit-zero'], { cwd: app, encoding: 'utf8', env: { ...process.env, MTLINT_CACHE_DIR: join(app, 'cache') } });
     expect(out).toMatch(/^artikel\.txt:1:22: minor English quotation marks .*\[english-quotes\]$/m);
+    execFileSync(process.execPath, [join(app, 'node_modules/mtlint/dist/src/cli.js'), 'check', 'artikel.txt', '-f', 'html:report.html', '--exit-zero'], { cwd: app, env: { ...process.env, MTLINT_CACHE_DIR: join(app, 'cache') } });
+    expect(readFileSync(join(app, 'report.html'), 'utf8')).toContain('mtlint-decisions-v1'); // the bundled page script, inlined
   }, 60_000);
 });
