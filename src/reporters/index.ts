@@ -3,6 +3,7 @@ import { githubReporter } from './github.js';
 import { gitlabReporter } from './gitlab.js';
 import { htmlReporter } from './html.js';
 import { jsonReporter } from './json.js';
+import { jsonlReporter } from './jsonl.js';
 import { junitReporter } from './junit.js';
 import { markdownReporter } from './markdown.js';
 import { rdjsonReporter } from './rdjson.js';
@@ -13,6 +14,7 @@ import type { Reporter } from './types.js';
 export const REPORTERS: Record<string, Reporter> = {
   stylish: stylishReporter,
   json: jsonReporter,
+  jsonl: jsonlReporter,
   sarif: sarifReporter,
   junit: junitReporter,
   github: githubReporter,
