@@ -4,21 +4,13 @@
  * english findings that fall on any rater's span. Run: npm run measure:english
  */
 import { RULES } from '../../src/rules/index.js';
-import { clusters, findingsOf, overlap, pct, targetSpans, type Located } from './mqm.js';
+import { clusters, distinctTexts, findingsOf, overlap, pct, type Located } from './mqm.js';
 import { readJsonl, type MqmArticle } from './shared-data.js';
 
 const FRAGMENT = 'Accuracy/Source language fragment';
 const englishRules = RULES.filter((r) => r.meta.category === 'english');
 
-const all = readJsonl<MqmArticle>('wmt23-ende-mqm/dev.jsonl');
-// One text per (document, system); spans of both GPT4-5shot pairings are pooled (same raters, same text).
-const byText = new Map<string, { article: MqmArticle; spans: ReturnType<typeof targetSpans> }>();
-for (const a of all) {
-  const key = `${a.doc_id}|${a.mt_system}`;
-  const entry = byText.get(key) ?? { article: a, spans: [] };
-  entry.spans.push(...targetSpans(a));
-  byText.set(key, entry);
-}
+const texts = distinctTexts(readJsonl<MqmArticle>('wmt23-ende-mqm/dev.jsonl'));
 
 const isName = (text: string): boolean => {
   const words = text.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
@@ -34,7 +26,7 @@ for (const withSource of [false, true]) {
   let findings = 0;
   let onSpan = 0;
   const perRule = new Map<string, { n: number; onSpan: number }>();
-  for (const { article, spans } of byText.values()) {
+  for (const { article, spans } of texts) {
     words += article.target_text.split(/\s+/).filter(Boolean).length;
     const ours: Located[] = findingsOf(article, englishRules, withSource);
     const fragmentClusters = clusters(spans.filter((s) => s.category_norm === FRAGMENT), article.target_text);
@@ -61,7 +53,7 @@ for (const withSource of [false, true]) {
       perRule.set(f.ruleId, r);
     }
   }
-  console.log(`\n## ${withSource ? 'With' : 'Without'} the English source (${byText.size} distinct MT/reference texts, ${words.toLocaleString('en')} words)\n`);
+  console.log(`\n## ${withSource ? 'With' : 'Without'} the English source (${texts.length} distinct MT/reference texts, ${words.toLocaleString('en')} words)\n`);
   console.log(`| "${FRAGMENT}" span clusters | found / all | recall |\n|---|---|---|`);
   console.log(`| any rater (union) | ${found.union} / ${total.union} | ${pct(found.union, total.union)} |`);
   console.log(`| marked by ≥ 2 raters | ${found.agreed} / ${total.agreed} | ${pct(found.agreed, total.agreed)} |`);

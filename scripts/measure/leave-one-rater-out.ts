@@ -7,23 +7,16 @@
  * averaged over the raters, for both. Run: npm run measure:raters
  */
 import { RULES } from '../../src/rules/index.js';
-import { clusters, findingsOf, overlap, pct, targetSpans } from './mqm.js';
+import { clusters, distinctTexts, findingsOf, overlap, pct } from './mqm.js';
 import { readJsonl, type MqmArticle } from './shared-data.js';
 
 const FRAGMENT = 'Accuracy/Source language fragment';
 const englishRules = RULES.filter((r) => r.meta.category === 'english');
 
-const all = readJsonl<MqmArticle>('wmt23-ende-mqm/dev.jsonl');
-const byText = new Map<string, { article: MqmArticle; spans: ReturnType<typeof targetSpans> }>();
-for (const a of all) {
-  const key = `${a.doc_id}|${a.mt_system}`;
-  const entry = byText.get(key) ?? { article: a, spans: [] };
-  entry.spans.push(...targetSpans(a).filter((s) => s.category_norm === FRAGMENT));
-  byText.set(key, entry);
-}
+const texts = distinctTexts(readJsonl<MqmArticle>('wmt23-ende-mqm/dev.jsonl')).map(({ article, spans }) => ({ article, spans: spans.filter((s) => s.category_norm === FRAGMENT) }));
 
 const perRater = new Map<string, { reference: number; byRater: number; byMtlint: number }>();
-for (const { article, spans } of byText.values()) {
+for (const { article, spans } of texts) {
   const ours = findingsOf(article, englishRules);
   for (const rater of article.raters) {
     const own = spans.filter((s) => s.rater === rater);

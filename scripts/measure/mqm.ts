@@ -48,6 +48,21 @@ export function targetSpans(article: MqmArticle): Array<MqmSpan & { from: number
   );
 }
 
+/**
+ * The MQM dev articles, one per distinct text (document, system) with its target spans: the two
+ * GPT4-5shot pairings are the same text rated by the same raters, so their spans are pooled.
+ */
+export function distinctTexts(articles: readonly MqmArticle[]): Array<{ article: MqmArticle; spans: ReturnType<typeof targetSpans> }> {
+  const byText = new Map<string, { article: MqmArticle; spans: ReturnType<typeof targetSpans> }>();
+  for (const a of articles) {
+    const key = `${a.doc_id}|${a.mt_system}`;
+    const entry = byText.get(key) ?? { article: a, spans: [] };
+    entry.spans.push(...targetSpans(a));
+    byText.set(key, entry);
+  }
+  return [...byText.values()];
+}
+
 /** Overlapping spans of different raters merged into clusters. */
 export function clusters(spans: Array<{ from: number; to: number; rater: string; category_norm: string }>, text: string): Cluster[] {
   const sorted = [...spans].sort((a, b) => a.from - b.from);

@@ -1,8 +1,8 @@
 import type { Config } from '../config/defaults.js';
-import type { BlockKind } from '../document/document.js';
 import type { Directive } from '../readers/directives.js';
 import type { RawItem } from '../readers/types.js';
-import type { DocumentReport, Finding } from '../report/types.js';
+import type { CheckedFacts } from '../report/build.js';
+import type { DocumentReport } from '../report/types.js';
 
 /**
  * A piece of the input that can be checked on its own, in any thread: a whole
@@ -15,18 +15,11 @@ export type Unit =
   | { kind: 'failed'; report: DocumentReport };
 
 /** A document after the document rules: everything the report needs, and nothing of the document itself. */
-export interface CheckedDocument {
-  path: string;
-  id: string;
-  title: string | null;
-  notes: string[];
-  words: number;
-  findings: Finding[];
+export interface CheckedDocument extends CheckedFacts {
   /** Run rule id → that rule's record of the document. */
   records: Record<string, unknown>;
   /** Inline suppression directives of the document's file (or feed item). */
   directives: Directive[];
-  blocks?: Array<{ kind: BlockKind; start: number; end: number; text: string }>;
 }
 
 /** What checking a unit gives, in input order: checked documents, and reports of what could not be checked. */

@@ -8,16 +8,20 @@ import { SCHEMA_VERSION, type DocumentReport, type Finding, type ReportStream, t
 
 const RANK: Record<Severity, number> = { minor: 1, major: 2, critical: 3 };
 
-/** A document whose findings are final (the engine's settle stage): the report scores and counts it. */
-export interface SettledDocument {
+/** What the report keeps of a checked document besides its score: the engine fills it in, the settle stage finishes it. */
+export interface CheckedFacts {
   path: string;
   id: string;
   title: string | null;
   notes: string[];
   words: number;
   findings: Finding[];
-  suppressed: SuppressedFinding[];
   blocks?: DocumentReport['blocks'];
+}
+
+/** A document whose findings are final (the engine's settle stage): the report scores and counts it. */
+export interface SettledDocument extends CheckedFacts {
+  suppressed: SuppressedFinding[];
 }
 
 /**
