@@ -65,7 +65,11 @@ export function planFix(path: string, bytes: Uint8Array, options: FixOptions): F
     const { edits, fixed, skipped, remaining } = editsFor(found, reader, options, new LineIndex(plan.after));
     plan.skipped = skipped;
     plan.remaining = remaining;
-    if (edits.length === 0 || pass === MAX_PASSES) break;
+    if (edits.length === 0) break;
+    if (pass === MAX_PASSES) {
+      plan.skipped.push(...fixed.map((finding) => ({ finding, reason: `still to fix after ${MAX_PASSES} passes (run mtlint fix again)` })));
+      break;
+    }
     const next = applyEdits(plan.after, edits, reader.escapeText === undefined);
     const readBack = findingsOf(next, path, reader, rules, options);
     if (typeof readBack === 'string') {

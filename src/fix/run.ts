@@ -44,8 +44,13 @@ export async function fixFiles(paths: readonly string[], options: FixOptions & {
     files.push(plan);
     if (options.dryRun || plan.error || plan.after === plan.before) continue;
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf && !plan.after.startsWith('\uFEFF') ? '\uFEFF' : '';
-    await writeFileAtomic(input.path, [bom, plan.after], { mode: statSync(input.path).mode & 0o7777 });
-    written++;
+    try {
+      await writeFileAtomic(input.path, [bom, plan.after], { mode: statSync(input.path).mode & 0o7777 });
+      written++;
+    } catch (error) {
+      // The file is as it was (the write goes to a temporary file first); the other files go on.
+      files[files.length - 1] = { ...plan, after: plan.before, fixed: [], error: (error as Error).message };
+    }
   }
   return { files, written };
 }

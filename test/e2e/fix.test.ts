@@ -79,3 +79,4 @@ describe('mtlint fix on the bundled corpus', () => {
     expect(run.code).toBe(0);
   });
 });
+
