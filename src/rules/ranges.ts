@@ -9,11 +9,11 @@ export interface Range {
 // Entity leftovers (&quot; shown as text: entity-leftover reports them) and markup shown as text (&lt;a href=…&gt;
 // decoded, or \u003cdiv escaped) are code, never English words.
 const PROTECTED =
-  /(?<![^\n])(?:\$ |#!)[^\n]*|\b(?:https?:\/\/|www\.)[^\s<>"“”„]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\p{L}\p{N}])[@#][\p{L}\p{N}_]+|&(?:amp;)*(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31})?;|<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>\n]{0,300})?\/?>|\\u00[0-9a-fA-F]{2}[\w-]*|(?<![^\s(\[])[^\s„“”"»«()[\]{}]*[_$`=][^\s„“”"»«()[\]{}]*/gu;
+  /\{[^{}\n]{0,400}:[^{}\n]{0,400};[^{}\n]{0,400}\}|(?<![^\n])(?:\$ |#!)[^\n]*|\b(?:https?:\/\/|www\.)[^\s<>"“”„]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\p{L}\p{N}])[@#][\p{L}\p{N}_]+|&(?:amp;)*(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31})?;|<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>\n]{0,300})?\/?>|\\u00[0-9a-fA-F]{2}[\w-]*|(?<![^\s(\[])[^\s„“”"»«()[\]{}]*[_$`=][^\s„“”"»«()[\]{}]*/gu;
 
-const MAY_PROTECT = /[@#&<_$`=]|www\.|:\/\/|\\u00/;
+const MAY_PROTECT = /[@#&<_$`={]|www\.|:\/\/|\\u00/;
 
-/** URLs, e-mail addresses, @handles, #hashtags, entity leftovers, markup shown as text and code (teensy_loader_cli, $line, a=b, a shell line: $ make) in `text`, with offsets shifted by `base`. */
+/** URLs, e-mail addresses, @handles, #hashtags, entity leftovers, markup shown as text and code (teensy_loader_cli, $line, a=b, a shell line: $ make, a style rule shown as text: { color: #fff; }) in `text`, with offsets shifted by `base`. */
 export function protectedRanges(text: string, base: number): Range[] {
   const code = shortcodes(text, base);
   // The pattern tries every word for an e-mail address; most paragraphs have none of its anchors.

@@ -173,6 +173,9 @@ describe('english: what German accepts stays silent (hard negatives)', () => {
     'Das Stromnetz bei Nacht. Photo by Anna Muster on Unsplash',
     'Hilimire, Matthew R. et al. (2015): Fermented foods, neuroticism, and social anxiety: An interaction model, abgerufen am 21.09.22.',
     'Das zeigen die Wahlen in Kumanovo[ii] und Debar[iii], siehe Fußnote [iv].',
+    'In dieser Woche feiern überall inter* Personen, auch trans* Menschen sind dabei.',
+    'Die Tabelle sah so aus: .zimmer { color: #fff; background: available; } und nichts weiter.',
+    'Ich schlage mich nicht drum, das Laub wird grade eingesammelt, incl. Viehtransportern.',
     'Serien made in Österreich sind gefragt; das Finale geht über best of seven, er gewann drei Games en suite.',
     'Der Guardian, die Times und die Spurs: Namen, keine Leftovers.',
   ])('%s', (text) => {

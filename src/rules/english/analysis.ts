@@ -190,6 +190,7 @@ class EnglishAnalysis {
         // "wind- und sonnenreich", "trans- und intergeschlechtlich": the first part of a German compound
         let cls: WordClass = this.isCompoundPart(w.end) || this.isCompoundTail(w.start) ? 'de' : this.lex.classify(w.text, sentenceStart, w.hash);
         if (cls === 'en' && this.isAbbreviation(w.end)) cls = 'none'; // "mind. 6 Monate", "incl. Steuern": a German abbreviation
+        if (cls === 'en' && this.doc.text.charCodeAt(w.end) === 42) cls = 'de'; // the gender star: "inter* Personen", "trans*feindlich"
         if (cls === 'en' && this.lowerCaseNouns && this.lex.isGermanCapitalised(w.text)) cls = 'both';
         const capitalised = !sentenceStart && /^\p{Lu}/u.test(w.text);
         // A capital at the sentence start hides whether a word is a name: it counts only if English has it in lower case.
