@@ -42,7 +42,8 @@ const runs = Math.max(1, Number(flag('runs') ?? 3));
 const adversarialOnly = flag('adversarial') !== undefined;
 const cores = availableParallelism();
 const work = join(tmpdir(), `mtlint-bench-${process.pid}`);
-const cli = join(PACKAGE_ROOT, 'dist', 'src', 'cli.js');
+const cli = join(PACKAGE_ROOT, 'dist', 'mtlint.mjs'); // the bin, as users run it
+const modulesCli = join(PACKAGE_ROOT, 'dist', 'src', 'cli.js');
 const runner = join(PACKAGE_ROOT, 'dist', 'bench', 'measure-run.js');
 mkdirSync(work, { recursive: true });
 
@@ -63,6 +64,18 @@ function wallMs(args: string[]): number {
   const started = performance.now();
   spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
   return performance.now() - started;
+}
+
+/** A preload that prints the process's CPU time (user + sys, ms) on stderr as it exits: start-up included. */
+const cpuPreload = join(work, 'print-cpu.cjs');
+writeFileSync(cpuPreload, "process.on('exit', () => { const u = process.cpuUsage(); require('fs').writeSync(2, `\\ncpu ${(u.user + u.system) / 1000}\\n`); });\n");
+
+/** CPU milliseconds of `node [script args]`, the whole process (node's own start-up too). */
+function cpuMs(script: string[]): number {
+  const result = spawnSync(process.execPath, ['--require', cpuPreload, ...script], { encoding: 'utf8' });
+  const line = result.stderr.trim().split('\n').pop() ?? '';
+  if (!line.startsWith('cpu ')) throw new Error(`no CPU time from node ${script.join(' ')}: ${result.stderr.slice(0, 300)}`);
+  return Number(line.slice(4));
 }
 
 /** SHA-256 of a file, read in chunks (the reports of a 1 GB feed are too big to hold twice). */
@@ -179,6 +192,13 @@ const small = join(PACKAGE_ROOT, 'corpus/text/startup-homeoffice-sauber.txt');
 const startups = Array.from({ length: 7 }, () => wallMs(['check', small, '-f', `json:${join(work, 's.json')}`]));
 const seedRuns = Array.from({ length: 5 }, () => wallMs(['check', seed, '-f', `json:${join(work, 's.json')}`]));
 log(`| one small file | start-up: \`mtlint check\` wall time, median of 7 | ${fmt(median(startups), 0)} ms | | | | whole process |`);
+const smallArgs = ['check', small, '-f', `json:${join(work, 's.json')}`];
+const cpu = {
+  bundled: median(Array.from({ length: 7 }, () => cpuMs([cli, ...smallArgs]))),
+  modules: median(Array.from({ length: 7 }, () => cpuMs([modulesCli, ...smallArgs]))),
+  node: median(Array.from({ length: 7 }, () => cpuMs(['-e', '0']))),
+};
+log(`| one small file | start-up CPU (user + sys), median of 7: bundled bin / unbundled modules / \`node -e 0\` | ${fmt(cpu.bundled, 0)} / ${fmt(cpu.modules, 0)} / ${fmt(cpu.node, 0)} ms | | | | **${fmt(cpu.bundled / cpu.node, 1)}×** \`node -e 0\` (goal ≤ 2×); bundling saves ${fmt(cpu.modules / cpu.bundled, 2)}× |`);
 log(`| seed-like article | one article, wall time, median of 5 | ${fmt(median(seedRuns), 0)} ms | | | | whole process |`);
 log(await measureReportLoad(10_000, runs));
 for (const row of measureHtmlReader(runs)) log(row);

@@ -144,3 +144,18 @@ describe('globs (picomatch, relative to the working directory)', () => {
     expect(existsSync(join(dir, 'feeds'))).toBe(true);
   });
 });
+
+describe('the bundled bin (dist/mtlint.mjs)', () => {
+  it('gives the same reports and exit code as the modules it is built from', () => {
+    const bundled = join(process.cwd(), 'dist/mtlint.mjs');
+    const dir = tempDir();
+    const run = (bin: string, name: string): { status: number | null; json: string; sarif: string } => {
+      const result = spawnSync(process.execPath, [bin, 'check', 'corpus', '-f', `json:${join(dir, `${name}.json`)}`, '-f', `sarif:${join(dir, `${name}.sarif`)}`], { encoding: 'utf8' });
+      return { status: result.status, json: readFileSync(join(dir, `${name}.json`), 'utf8'), sarif: readFileSync(join(dir, `${name}.sarif`), 'utf8') };
+    };
+    const fromBundle = run(bundled, 'bundle');
+    const fromModules = run(BIN, 'modules');
+    expect(fromBundle).toEqual(fromModules);
+    expect(spawnSync(process.execPath, [bundled, '--version'], { encoding: 'utf8' }).stdout.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
+  });
+});
