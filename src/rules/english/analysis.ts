@@ -272,6 +272,18 @@ class EnglishAnalysis {
     return SOCIAL_POST_LINK.test(around) || HASHTAG.test(this.doc.text.slice(start, Math.min(block.end, end + 160)));
   }
 
+  /**
+   * A term the author names as the English one: "das sogenannte „contact tracing“", "eine
+   * Lastverteilung (neudeutsch: load balancing)", "als »contact tracing« bezeichnet", "Stichwort
+   * responsive". German marks the borrowing itself; a leftover carries no such sign.
+   */
+  private isNamedTerm(start: number, end: number): boolean {
+    const { text } = this.doc;
+    const before = text.slice(Math.max(0, start - 30), start);
+    if (NAMING_BEFORE.test(before)) return true;
+    return NAMED_AFTER.test(text.slice(end, end + 30)) && /\bals\s+[„"»«“]?$/u.test(before);
+  }
+
   /** English in quotation marks with its German translation in brackets right after it: „Time to deliver“ („Zeit zu liefern“). */
   private isGlossed(end: number): boolean {
     const after = this.doc.text.slice(end, end + 200);
@@ -335,6 +347,7 @@ class EnglishAnalysis {
       const quotation = this.quotationOf(first.start, last.end);
       if (quotation && this.isWorkTitle(quotation)) continue;
       if (quotation && this.isGlossed(quotation.end)) continue;
+      if (this.isNamedTerm(quotation?.start ?? first.start, quotation?.end ?? last.end)) continue;
       if (this.isSocialPost(first.start, last.end)) continue;
       if (this.isName(this.widenToName(tokens, run))) continue;
       const english = run.tokens.filter((t) => t.cls === 'en').length;
@@ -499,6 +512,10 @@ const LEADING_CONNECTIVES = new Set([
   'Meanwhile', 'However', 'Moreover', 'Furthermore', 'Nevertheless', 'Nonetheless', 'Therefore', 'Additionally', 'Consequently', 'Otherwise', 'Instead', 'Although', 'Though', 'Whereas', 'Hence', 'Thus',
 ]);
 
+/** Words that name the next term as a borrowing, right before it (a quotation mark or a colon between allowed). */
+const NAMING_BEFORE = /(?:\b[Ss]o ?genannte[nmrs]?|\bneudeutsch|\bStichwort|\b[Ee]nglisch|\bengl\.|\bauf Englisch|\bim Englischen)\s*:?\s*[„"»«“‚]?$/u;
+/** After "als …": the verb that names it ("als »contact tracing« bezeichnet"). */
+const NAMED_AFTER = /^[“”"«»‘’]?\s*(?:bezeichnet|genannt|bekannt)/u;
 const HASHTAG = /(?<![\p{L}\p{N}&])#\p{L}[\p{L}\p{N}_]*/u;
 const SOCIAL_POST_LINK = /pic\.twitter\.com\/|\bt\.co\/|instagram\.com\/p\/|\(@\w{1,15}\)\s+\p{L}+\s+\d{1,2},\s+(?:19|20)\d\d/u;
 /** The original title of a work with its country and year, as a bracket after the German title gives it. */
