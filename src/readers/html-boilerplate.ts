@@ -50,6 +50,8 @@ const ALWAYS_FURNITURE = new Set([
   'teaserlist', 'readmore', 'mostread', 'meistgelesen', 'popular', 'trending', 'latest',
   'copyright', 'copyrights', 'credit', 'credits', 'license', 'feedback', 'ratings', 'promotion', 'disclaimer', 'toc', 'preview',
   'prev', 'previous', 'nextread', 'backlink', 'aside', 'teasers', 'mostviewed', 'mostcommented',
+  // a theme switcher's text (dark / light mode) and a forum post's "last edited by" line
+  'skinmode', 'darkmode', 'colormode', 'lastedit', 'lastedited',
 ]);
 /** Words that make a furniture word describe the layout around the element: `p-body-main--withSidebar`, `has-comments`, `no-sidebar`. */
 const LAYOUT_WORDS = new Set(['with', 'has', 'no', 'without', 'enabled', 'disabled', 'open', 'closed']);

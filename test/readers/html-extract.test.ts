@@ -71,6 +71,11 @@ ${prose(4, 'die neue Brücke')}
 });
 
 describe('text the reader never sees', () => {
+  it('leaves out a theme switcher’s text', () => {
+    const html = `<html><body><div class="g1-skinmode"><p class="g1-skinmode-desc">Switch to the dark mode that is kinder on your eyes at night time.</p></div><main><h1>Brücke eröffnet</h1>${prose(3, 'die Brücke')}</main></body></html>`;
+    expect(blocks(html).join('\n')).not.toMatch(/dark mode/);
+  });
+
   it('leaves out skip links whatever their class is called', () => {
     const html = `<html><body><a class="PageSkipLink-x1 abc" href="#main">Skip to main content</a><a class="skip-to-main" href="#inhalt">Zum Inhalt springen</a><main id="main"><h1>Brücke eröffnet</h1>${prose(3, 'die Brücke')}<p>Mehr steht im <a class="skip-note" href="/archiv">Skip-Archiv der Stadt</a>, das seit vielen Jahren wächst und die Dokumente bewahrt.</p></main></body></html>`;
     const text = blocks(html).join('\n');
