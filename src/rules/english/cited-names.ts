@@ -84,7 +84,8 @@ function isSubsequence(letters: string, capitals: string): boolean {
  * Energy: Fast and reversible …", "AbstractThe BMJ: Food should be labelled …" (the link text glued
  * on). The title is quoted as published; the range runs to the end of its sentence.
  */
-const CITED_PAPER = /(?<![\p{L}])Abstract ?(?:\p{Lu}[\p{L}&.-]*[ -]?){1,5}: [^.!?\n]{1,240}[.!?]?/gu;
+// Each word of the journal's name ends at a space, a hyphen or the colon: one way to cut a run of capitals, so no backtracking.
+const CITED_PAPER = /(?<![\p{L}])Abstract ?(?:\p{Lu}[\p{L}&.]*(?:[ -]|(?=:))){1,5}: [^.!?\n]{1,240}[.!?]?/gu;
 
 export function citedPapers(text: string, base: number): Range[] {
   if (!text.includes('Abstract')) return [];

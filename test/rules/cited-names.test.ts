@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { acronymExpansions, citedPapers, pictureCredits } from '../../src/rules/english/cited-names.js';
+import { protectedRanges } from '../../src/rules/ranges.js';
+
+const spans = (text: string, ranges: Array<{ start: number; end: number }>): string[] => ranges.map((r) => text.slice(r.start, r.end));
+
+describe('names and citations the English analysis leaves alone', () => {
+  it('finds an acronym’s expansion on either side of it, and one a sentence explains', () => {
+    const text = 'Die UETD (Union of European Turkish Democrats) lud ein; die Union of European Turkish Democrats (UETD) auch. Crowd steht für Creating other ways of Dissemination – neue Wege.';
+    expect(spans(text, acronymExpansions(text, 0))).toEqual(['Creating other ways of Dissemination', 'Union of European Turkish Democrats', 'Union of European Turkish Democrats']);
+    expect(acronymExpansions('Die Regierung (the government said) lehnte ab.', 0)).toEqual([]);
+  });
+
+  it('finds a paper cited by its journal, and a picture credit, to the end of their line', () => {
+    const text = 'Das zeigt eine Studie. AbstractNature Energy: Fast and reversible switching materials. Mehr dazu.\nFoto: Anna Muster / dpa\n© PGA of America via Getty Images';
+    expect(spans(text, citedPapers(text, 0))).toEqual(['AbstractNature Energy: Fast and reversible switching materials.']);
+    expect(spans(text, pictureCredits(text, 0))).toEqual(['Foto: Anna Muster / dpa', '© PGA of America via Getty Images']);
+  });
+
+  // A pattern that backtracks would not return from these (the test would time out): a run of
+  // capitals after "Abstract", and a brace followed by many colons and semicolons.
+  it('scans adversarial runs in one pass', () => {
+    expect(citedPapers(`Abstract ${'A'.repeat(20_000)}`, 0)).toEqual([]);
+    expect(citedPapers(`Abstract ${'A-'.repeat(20_000)}`, 0)).toEqual([]);
+    expect(protectedRanges(`{${':;'.repeat(20_000)}`, 0)).toEqual([]);
+    expect(acronymExpansions(`${'a '.repeat(20_000)}(AB)`.repeat(3), 0)).toEqual([]);
+  });
+});
