@@ -15,7 +15,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFileSync, closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, closeSync, cpSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_CONFIG } from '../src/config/defaults.js';
@@ -200,6 +200,13 @@ const cpu = {
 };
 log(`| one small file | start-up CPU (user + sys), median of 7: bundled bin / unbundled modules / \`node -e 0\` | ${fmt(cpu.bundled, 0)} / ${fmt(cpu.modules, 0)} / ${fmt(cpu.node, 0)} ms | | | | **${fmt(cpu.bundled / cpu.node, 1)}×** \`node -e 0\` (goal ≤ 2×); bundling saves ${fmt(cpu.modules / cpu.bundled, 2)}× |`);
 log(`| seed-like article | one article, wall time, median of 5 | ${fmt(median(seedRuns), 0)} ms | | | | whole process |`);
+// mtlint fix over the 500 seed-like files (a fresh copy each run: fix writes them): each file is read, linted, fixed and read back.
+const fixRuns = Array.from({ length: runs }, (_, r) => {
+  const copy = join(work, `fix-${r}`);
+  cpSync(seedDir, copy, { recursive: true });
+  return wallMs(['fix', copy]);
+});
+log(`| seed-like article ×500 | \`mtlint fix\` (writes the fixed files), wall time, fastest of ${runs} | ${fmt(Math.min(...fixRuns) / 1000, 2)} s | ${fmt((Buffer.byteLength(seedText) * 500) / 1e6 / (Math.min(...fixRuns) / 1000), 2)} | ${fmt(500 / (Math.min(...fixRuns) / 1000), 0)} | | whole process |`);
 log(await measureReportLoad(10_000, runs));
 for (const row of measureHtmlReader(runs)) log(row);
 

@@ -59,9 +59,9 @@ export function planFix(path: string, bytes: Uint8Array, options: FixOptions): F
   if (!reader) return { path, before: decoded.text, after: decoded.text, ...empty, error: 'unsupported file type' };
   const plan: FilePlan = { path, before: decoded.text, after: decoded.text, fixed: [], skipped: [], remaining: [] };
   const rules = enabledRules(RULES, options.config);
+  let found = findingsOf(plan.after, path, reader, rules, options);
+  if (typeof found === 'string') return { ...plan, error: found };
   for (let pass = 0; ; pass++) {
-    const found = findingsOf(plan.after, path, reader, rules, options);
-    if (typeof found === 'string') return { ...plan, after: plan.before, fixed: [], error: found };
     const { edits, fixed, skipped, remaining } = editsFor(found, reader, options, new LineIndex(plan.after));
     plan.skipped = skipped;
     plan.remaining = remaining;
@@ -71,6 +71,7 @@ export function planFix(path: string, bytes: Uint8Array, options: FixOptions): F
       break;
     }
     const next = applyEdits(plan.after, edits, reader.escapeText === undefined);
+    // Read back before it is kept: a fix that breaks the file is dropped. What it reads is the next pass's input.
     const readBack = findingsOf(next, path, reader, rules, options);
     if (typeof readBack === 'string') {
       plan.skipped.push(...fixed.map((finding) => ({ finding, reason: `the fixed file would not read back (${readBack})` })));
@@ -78,6 +79,7 @@ export function planFix(path: string, bytes: Uint8Array, options: FixOptions): F
     }
     plan.after = next;
     plan.fixed.push(...fixed);
+    found = readBack;
   }
   return plan;
 }
