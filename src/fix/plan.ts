@@ -2,8 +2,8 @@ import type { Config } from '../config/defaults.js';
 import type { Document } from '../document/document.js';
 import { LineIndex, type Position } from '../document/line-index.js';
 import { BaselineMatcher, type BaselineFile } from '../engine/baseline.js';
-import { enabledRules, lintDocuments } from '../engine/lint.js';
-import { suppressedBy } from '../engine/suppressions.js';
+import { byPosition, enabledRules, lintDocument, RunComparison } from '../engine/lint.js';
+import { settle } from '../engine/settle.js';
 import { decode } from '../io/decode.js';
 import { parseDirectives } from '../readers/directives.js';
 import { readerFor, type Reader } from '../readers/index.js';
@@ -100,14 +100,14 @@ function findingsOf(text: string, path: string, reader: Reader, rules: readonly 
   } catch (error) {
     return `cannot read as ${reader.name}: ${(error as Error).message}`;
   }
+  // The engine's own last stage: run rules (copies within the file), inline directives, the baseline.
   const directives = parseDirectives(text, lines);
-  const baseline = options.baseline ? new BaselineMatcher(options.baseline) : undefined;
+  const settling = { comparison: new RunComparison(rules, options.config), order: byPosition(rules), baseline: options.baseline && new BaselineMatcher(options.baseline), quiet: false };
   const out: Found[] = [];
-  for (const [doc, findings] of lintDocuments(documents, rules, options.config)) {
-    const byDirective = suppressedBy(directives, findings);
-    findings.forEach((finding, i) => {
-      if (byDirective[i] === undefined && !baseline?.isKnown(finding)) out.push({ doc, finding });
-    });
+  for (const doc of documents) {
+    const { findings, records } = lintDocument(doc, rules, options.config);
+    const settled = settle({ path, id: doc.id, title: doc.title, notes: doc.notes, words: doc.wordTotal, findings, records, directives }, settling);
+    for (const finding of settled.findings) out.push({ doc, finding });
   }
   return out;
 }
