@@ -1,4 +1,5 @@
 import { Document, isSeparatorText, type Block, type BlockKind } from './document.js';
+import { isSpaceCode } from './char-class.js';
 import type { LineIndex } from './line-index.js';
 import { SourceMap, type MappedText } from './source-map.js';
 
@@ -19,7 +20,9 @@ interface PendingPiece {
  * joins, trims and maps.
  */
 export class DocumentBuilder {
-  private text = '';
+  /** Each block's text, joined once by build(): appending to one string a million times makes a rope of a million nodes. */
+  private readonly blockTexts: string[] = [];
+  private length = 0;
   private readonly blocks: Block[] = [];
   private readonly map = new SourceMap();
   private pending: PendingPiece[] = [];
@@ -101,34 +104,36 @@ export class DocumentBuilder {
 
   /** Closes the current block, trimming surrounding whitespace and dropping it if empty. */
   endBlock(): this {
-    const pieces = this.trim(this.mergeSpaces(this.pending));
+    if (this.pending.length === 0) return this;
+    const pieces = this.trim(this.pending.length === 1 ? this.pending : this.mergeSpaces(this.pending));
     this.pending = [];
     if (pieces.length === 0) return this;
-    if (this.blocks.length > 0) this.text += BLOCK_SEPARATOR;
-    const start = this.text.length;
+    if (this.blocks.length > 0) this.length += BLOCK_SEPARATOR.length;
+    const start = this.length;
     for (const piece of pieces) {
-      const textStart = this.text.length;
-      this.text += piece.text;
-      this.map.add({ textStart, textEnd: this.text.length, sourceStart: piece.sourceStart, sourceEnd: piece.sourceEnd });
+      const textStart = this.length;
+      this.length += piece.text.length;
+      this.map.add({ textStart, textEnd: this.length, sourceStart: piece.sourceStart, sourceEnd: piece.sourceEnd });
     }
-    // The block's own text, not a slice of this.text: slicing would flatten the whole text built so far, once per block.
-    const kind = this.pendingKind !== 'separator' && isSeparatorText(pieces.map((p) => p.text).join('')) ? 'separator' : this.pendingKind;
-    this.blocks.push({ kind, start, end: this.text.length });
+    const text = pieces.length === 1 ? pieces[0].text : pieces.map((p) => p.text).join('');
+    const kind = this.pendingKind !== 'separator' && isSeparatorText(text) ? 'separator' : this.pendingKind;
+    this.blocks.push({ kind, start, end: this.length });
+    this.blockTexts.push(text);
     return this;
   }
 
   /** The text of the first headline block, if any. */
   headlineText(): string | null {
     this.endBlock();
-    const headline = this.blocks.find((b) => b.kind === 'headline');
-    return headline ? this.text.slice(headline.start, headline.end) : null;
+    const headline = this.blocks.findIndex((b) => b.kind === 'headline');
+    return headline >= 0 ? this.blockTexts[headline] : null;
   }
 
   /** Builds the document; without an explicit title, the headline block is the title. */
   build(init: { path: string; id: string; title?: string | null; source?: string; notes?: string[] }): Document {
     this.endBlock();
     const title = init.title === undefined ? this.headlineText() : init.title;
-    return new Document({ ...init, title, text: this.text, blocks: this.blocks, sourceMap: this.map, lines: this.lines });
+    return new Document({ ...init, title, text: this.blockTexts.join(BLOCK_SEPARATOR), blocks: this.blocks, sourceMap: this.map, lines: this.lines });
   }
 
   /** Drops whitespace that follows whitespace across piece boundaries (HTML: "a <b> b</b>"). */
@@ -136,14 +141,12 @@ export class DocumentBuilder {
     const out: PendingPiece[] = [];
     for (const piece of pieces) {
       const prev = out[out.length - 1];
-      const startsWithSpace = /^\s/.test(piece.text);
-      if (startsWithSpace && prev && /\s$/.test(prev.text)) {
-        const rest = piece.text.replace(/^\s+/, '');
-        if (rest.length === 0) continue;
-        out.push(this.slicePiece(piece, piece.text.length - rest.length, piece.text.length));
+      if (prev && isSpaceCode(piece.text.charCodeAt(0)) && isSpaceCode(prev.text.charCodeAt(prev.text.length - 1))) {
+        const cut = leadingSpace(piece.text);
+        if (cut < piece.text.length) out.push(this.slicePiece(piece, cut, piece.text.length));
         continue;
       }
-      out.push({ ...piece });
+      out.push(piece);
     }
     return out;
   }
@@ -151,18 +154,17 @@ export class DocumentBuilder {
   private trim(pieces: PendingPiece[]): PendingPiece[] {
     while (pieces.length > 0) {
       const first = pieces[0];
-      const stripped = first.text.replace(/^\s+/, '');
-      if (stripped.length === first.text.length) break;
-      const cut = first.text.length - stripped.length;
-      if (stripped.length === 0) pieces.shift();
+      const cut = leadingSpace(first.text);
+      if (cut === 0) break;
+      if (cut === first.text.length) pieces.shift();
       else pieces[0] = this.slicePiece(first, cut, first.text.length);
     }
     while (pieces.length > 0) {
       const last = pieces[pieces.length - 1];
-      const stripped = last.text.trimEnd();
-      if (stripped.length === last.text.length) break;
-      if (stripped.length === 0) pieces.pop();
-      else pieces[pieces.length - 1] = this.slicePiece(last, 0, stripped.length);
+      const keep = withoutTrailingSpace(last.text);
+      if (keep === last.text.length) break;
+      if (keep === 0) pieces.pop();
+      else pieces[pieces.length - 1] = this.slicePiece(last, 0, keep);
     }
     return pieces;
   }
@@ -175,4 +177,16 @@ export class DocumentBuilder {
       sourceEnd: linear ? piece.sourceStart + to : piece.sourceEnd,
     };
   }
+}
+
+function leadingSpace(text: string): number {
+  let i = 0;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  return i;
+}
+
+function withoutTrailingSpace(text: string): number {
+  let end = text.length;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return end;
 }

@@ -74,7 +74,7 @@ export class Document {
   get words(): Word[] {
     if (!this.wordCache) {
       this.wordCache = [];
-      for (const b of this.blocks) for (const w of tokenizeWords(this.blockText(b), b.start)) this.wordCache.push(w);
+      for (const b of this.blocks) tokenizeWords(this.blockText(b), b.start, this.wordCache);
       this.wordCount = this.wordCache.length;
     }
     return this.wordCache;
@@ -83,7 +83,7 @@ export class Document {
   get sentences(): Span[] {
     if (!this.sentenceCache) {
       this.sentenceCache = [];
-      for (const b of this.blocks) for (const s of splitSentences(this.blockText(b), b.start)) this.sentenceCache.push(s);
+      for (const b of this.blocks) splitSentences(this.blockText(b), b.start, this.sentenceCache);
     }
     return this.sentenceCache;
   }
@@ -101,6 +101,25 @@ export class Document {
 
   blockText(block: Block): string {
     return this.text.slice(block.start, block.end);
+  }
+
+  /**
+   * The blocks in which a match of `pattern` starts, found in one scan of the
+   * whole text: a rule that looks only at blocks holding some mark skips the
+   * others without slicing them (a text of many short lines has a million).
+   */
+  blocksContaining(pattern: RegExp): Block[] {
+    const scan = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+    const { blocks, text } = this;
+    const out: Block[] = [];
+    let i = 0;
+    for (let m = scan.exec(text); m; m = scan.exec(text)) {
+      while (i < blocks.length && blocks[i].end <= m.index) i++;
+      if (i === blocks.length) break;
+      if (blocks[i].start <= m.index) out.push(blocks[i++]);
+      scan.lastIndex = i < blocks.length ? Math.max(blocks[i].start, m.index + 1) : text.length;
+    }
+    return out;
   }
 
   /** The block containing a text offset. */

@@ -1,3 +1,4 @@
+import { NumberList } from './number-list.js';
 import { utf8Length } from './utf8.js';
 
 /** Line/column lookup for a decoded input file. Lines end at \n, \r\n or \r. */
@@ -15,7 +16,7 @@ export interface Position {
  * default, or a slice of a streamed feed (an item that starts mid-line).
  */
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  private readonly starts = new NumberList();
   /** The last UTF-8 column asked for, so that columns asked in increasing order cost one pass over a line. */
   private utf8Cursor = { line: 0, offset: 0, bytes: 0 };
 
@@ -23,6 +24,7 @@ export class LineIndex {
     readonly source: string,
     readonly origin: Position = { line: 1, column: 1 },
   ) {
+    this.starts.push(0);
     for (let i = 0; i < source.length; i++) {
       const c = source.charCodeAt(i);
       if (c === 10) this.starts.push(i + 1);
@@ -48,17 +50,17 @@ export class LineIndex {
     let hi = this.starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= clamped) lo = mid;
+      if (this.starts.at(mid) <= clamped) lo = mid;
       else hi = mid - 1;
     }
-    const column = clamped - this.starts[lo] + 1 + (lo === 0 ? this.origin.column - 1 : 0);
+    const column = clamped - this.starts.at(lo) + 1 + (lo === 0 ? this.origin.column - 1 : 0);
     return { line: lo + this.origin.line, column };
   }
 
   /** Offset in the text of the first character of a (file) line. */
   lineStart(line: number): number {
     const i = line - this.origin.line;
-    return this.starts[Math.max(0, Math.min(i, this.starts.length - 1))];
+    return this.starts.at(Math.max(0, Math.min(i, this.starts.length - 1)));
   }
 
   /** Offset in the text just past a (file) line, its line break included. */

@@ -1,3 +1,5 @@
+import { NumberList } from './number-list.js';
+
 /**
  * Maps offsets in a document's extracted text back to offsets in the decoded
  * input file. Each piece is a run of extracted text and the source range it
@@ -11,40 +13,49 @@ export interface Piece {
   sourceEnd: number;
 }
 
+/**
+ * The pieces are kept as four arrays of numbers (typed arrays), not an object each: a text of a million
+ * short lines has a million pieces.
+ */
 export class SourceMap {
-  private readonly pieces: Piece[] = [];
+  private readonly textStarts = new NumberList();
+  private readonly textEnds = new NumberList();
+  private readonly sourceStarts = new NumberList();
+  private readonly sourceEnds = new NumberList();
 
   add(piece: Piece): void {
     if (piece.textEnd <= piece.textStart) return;
-    this.pieces.push(piece);
+    this.textStarts.push(piece.textStart);
+    this.textEnds.push(piece.textEnd);
+    this.sourceStarts.push(piece.sourceStart);
+    this.sourceEnds.push(piece.sourceEnd);
   }
 
   /** Source offset of the character at text offset `offset`. */
   toSource(offset: number): number {
-    const piece = this.find(offset);
-    if (!piece) return 0;
-    if (offset >= piece.textEnd) return piece.sourceEnd;
-    if (offset <= piece.textStart) return piece.sourceStart;
-    return this.isLinear(piece) ? piece.sourceStart + (offset - piece.textStart) : piece.sourceStart;
+    const i = this.findIndex(offset);
+    if (i < 0) return 0;
+    if (offset >= this.textEnds.at(i)) return this.sourceEnds.at(i);
+    if (offset <= this.textStarts.at(i)) return this.sourceStarts.at(i);
+    return this.isLinear(i) ? this.sourceStarts.at(i) + (offset - this.textStarts.at(i)) : this.sourceStarts.at(i);
   }
 
   /** Source offset just after the character before text offset `end` (an exclusive end). */
   toSourceEnd(end: number): number {
-    const piece = this.find(Math.max(0, end - 1));
-    if (!piece) return 0;
-    if (end >= piece.textEnd) return piece.sourceEnd;
-    return this.isLinear(piece) ? piece.sourceStart + (end - piece.textStart) : piece.sourceEnd;
+    const i = this.findIndex(Math.max(0, end - 1));
+    if (i < 0) return 0;
+    if (end >= this.textEnds.at(i)) return this.sourceEnds.at(i);
+    return this.isLinear(i) ? this.sourceStarts.at(i) + (end - this.textStarts.at(i)) : this.sourceEnds.at(i);
   }
 
   /** The pieces covering text [start, end), cut to that range. */
   slice(start: number, end: number): Piece[] {
     const out: Piece[] = [];
-    for (let i = Math.max(0, this.findIndex(start)); i < this.pieces.length; i++) {
-      const p = this.pieces[i];
-      if (p.textStart >= end) break;
-      if (p.textEnd <= start) continue;
-      const from = Math.max(start, p.textStart);
-      const to = Math.min(end, p.textEnd);
+    for (let i = Math.max(0, this.findIndex(start)); i < this.textStarts.length; i++) {
+      if (this.textStarts.at(i) >= end) break;
+      if (this.textEnds.at(i) <= start) continue;
+      const from = Math.max(start, this.textStarts.at(i));
+      const to = Math.min(end, this.textEnds.at(i));
       out.push({ textStart: from, textEnd: to, sourceStart: this.toSource(from), sourceEnd: this.toSourceEnd(to) });
     }
     return out;
@@ -61,8 +72,8 @@ export class SourceMap {
     if (pieces.length === 0) return undefined;
     let expected = -1;
     for (let i = 0; i < pieces.length; i++) {
-      const original = this.pieces[this.findIndex(pieces[i].textStart)];
-      const cut = pieces[i].textStart !== original.textStart || pieces[i].textEnd !== original.textEnd;
+      const original = this.findIndex(pieces[i].textStart);
+      const cut = pieces[i].textStart !== this.textStarts.at(original) || pieces[i].textEnd !== this.textEnds.at(original);
       if (cut && !this.isLinear(original)) return undefined;
       // Pieces must follow each other in the file: a gap between them is text the reader joined (a space for a line break).
       if (i > 0 && pieces[i].sourceStart !== expected) return undefined;
@@ -72,24 +83,19 @@ export class SourceMap {
     return end === start ? { start: from, end: from } : { start: from, end: pieces[pieces.length - 1].sourceEnd };
   }
 
-  private isLinear(piece: Piece): boolean {
-    return piece.textEnd - piece.textStart === piece.sourceEnd - piece.sourceStart;
+  private isLinear(i: number): boolean {
+    return this.textEnds.at(i) - this.textStarts.at(i) === this.sourceEnds.at(i) - this.sourceStarts.at(i);
   }
 
-  /** The last piece starting at or before `offset`. */
-  private find(offset: number): Piece | undefined {
-    const i = this.findIndex(offset);
-    return i < 0 ? undefined : this.pieces[i];
-  }
-
+  /** The last piece starting at or before `offset`, or -1 when there is none. */
   private findIndex(offset: number): number {
-    const { pieces } = this;
-    if (pieces.length === 0) return -1;
+    const starts = this.textStarts;
+    if (starts.length === 0) return -1;
     let lo = 0;
-    let hi = pieces.length - 1;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (pieces[mid].textStart <= offset) lo = mid;
+      if (starts.at(mid) <= offset) lo = mid;
       else hi = mid - 1;
     }
     return lo;

@@ -18,12 +18,11 @@ export interface Word extends Span {
 }
 
 /**
- * Words: letters and digits, with inner hyphens, apostrophes and dots
+ * Words (appended to `words`): letters and digits, with inner hyphens, apostrophes and dots
  * (US-Präsident, geht’s, z.B) — the regex /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*\/u,
  * scanned by hand with a character table (three times faster, no match arrays).
  */
-export function tokenizeWords(text: string, offset = 0): Word[] {
-  const words: Word[] = [];
+export function tokenizeWords(text: string, offset = 0, words: Word[] = []): Word[] {
   const length = text.length;
   let i = 0;
   while (i < length) {
@@ -65,24 +64,29 @@ const ABBREVIATIONS = new Set([
 ]);
 
 /**
- * Splits text into sentences at . ! ? … followed by whitespace, unless the dot
+ * Splits text into sentences (appended to `sentences`) at . ! ? … followed by whitespace, unless the dot
  * ends a known abbreviation, an initial or an ordinal number ("am 3. Mai").
  * Closing quotes and brackets after the stop stay with the sentence.
  */
-export function splitSentences(text: string, offset = 0): Span[] {
-  const sentences: Span[] = [];
-  const boundary = /[.!?…]+[“”"»«’)\]]*(?=\s+|$)/g;
+export function splitSentences(text: string, offset = 0, sentences: Span[] = []): Span[] {
   let start = 0;
-  for (const match of text.matchAll(boundary)) {
-    const stopAt = match.index ?? 0;
-    const end = stopAt + match[0].length;
-    if (match[0].startsWith('.') && !endsSentence(text, stopAt, end)) continue;
-    pushTrimmed(sentences, text, start, end, offset);
-    start = end;
+  // A text without a stop (a heading, a short line) is one sentence: no regex run, no match objects.
+  if (STOP.test(text)) {
+    BOUNDARY.lastIndex = 0;
+    for (let match = BOUNDARY.exec(text); match; match = BOUNDARY.exec(text)) {
+      const stopAt = match.index;
+      const end = stopAt + match[0].length;
+      if (match[0].startsWith('.') && !endsSentence(text, stopAt, end)) continue;
+      pushTrimmed(sentences, text, start, end, offset);
+      start = end;
+    }
   }
   pushTrimmed(sentences, text, start, text.length, offset);
   return sentences;
 }
+
+const STOP = /[.!?…]/;
+const BOUNDARY = /[.!?…]+[“”"»«’)\]]*(?=\s+|$)/g;
 
 function endsSentence(text: string, dotAt: number, end: number): boolean {
   const word = wordBefore(text, dotAt, 20);

@@ -1,41 +1,61 @@
+import { isSpaceCode } from '../document/char-class.js';
 import { isSeparatorText, type BlockKind } from '../document/document.js';
 import type { DocumentBuilder } from '../document/builder.js';
 import type { MappedText } from '../document/source-map.js';
 import { DIRECTIVE_LINE } from './directives.js';
 
-/** A line made only of dashes, stars, underscores, equals signs, tildes or bullets. */
-
-interface Line {
-  start: number;
-  end: number;
-}
-
 /**
  * Adds plain text to a document: blank lines separate blocks, and each line is
  * a block of its own unless the text is hard-wrapped and the line continues
  * the one before. The first block becomes the headline when it reads like one.
+ * Lines are walked by offsets, never collected: text of a million short lines
+ * costs a few numbers per line.
  */
 export function addPlainText(builder: DocumentBuilder, mapped: MappedText, options: { headline: boolean }): void {
-  const lines = splitLines(mapped.text);
-  const wrapWidth = detectWrapWidth(mapped.text, lines);
-  let previous: Line | undefined;
+  const { text } = mapped;
+  const wrapWidth = detectWrapWidth(text);
+  let previousStart = -1;
+  let previousEnd = -1;
   let first = options.headline && builder.blockCount === 0;
-  for (const line of lines) {
-    const content = mapped.text.slice(line.start, line.end);
-    if (content.trim() === '' || DIRECTIVE_LINE.test(content)) {
-      previous = undefined;
-      continue;
+  forEachLine(text, (start, end) => {
+    const contentStart = firstNonSpace(text, start, end);
+    if (contentStart === end || (text.charCodeAt(contentStart) === LESS_THAN && DIRECTIVE_LINE.test(text.slice(start, end)))) {
+      previousStart = -1;
+      return;
     }
-    if (previous && wrapWidth && continuesWrapped(mapped.text.slice(previous.start, previous.end), wrapWidth)) {
-      builder.append(' ', mapped.map.toSourceEnd(previous.end), mapped.map.toSource(line.start));
+    if (previousStart >= 0 && wrapWidth && continuesWrapped(text.slice(previousStart, previousEnd), wrapWidth)) {
+      builder.append(' ', mapped.map.toSourceEnd(previousEnd), mapped.map.toSource(start));
     } else {
-      builder.startBlock(blockKind(content, first));
+      builder.startBlock(blockKind(text.slice(start, end), first));
       first = false;
     }
-    builder.appendMapped(mapped, line.start, line.end);
-    previous = line;
-  }
+    builder.appendMapped(mapped, start, end);
+    previousStart = start;
+    previousEnd = end;
+  });
   builder.endBlock();
+}
+
+const LESS_THAN = 0x3c;
+const CR = 0x0d;
+const LF = 0x0a;
+
+/** Calls `line(start, end)` for each line of `text` (ends: \r\n, \r or \n), the last one included. */
+function forEachLine(text: string, line: (start: number, end: number) => void): void {
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== LF && c !== CR) continue;
+    line(start, i);
+    if (c === CR && text.charCodeAt(i + 1) === LF) i++;
+    start = i + 1;
+  }
+  line(start, text.length);
+}
+
+function firstNonSpace(text: string, start: number, end: number): number {
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  return start;
 }
 
 function blockKind(content: string, first: boolean): BlockKind {
@@ -50,30 +70,31 @@ function looksLikeHeadline(text: string): boolean {
   return trimmed.length <= 200 && !/[.:;,]$/.test(trimmed) && /\p{L}/u.test(trimmed);
 }
 
-function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  const re = /\r\n|\r|\n/g;
-  let start = 0;
-  for (const m of text.matchAll(re)) {
-    lines.push({ start, end: m.index ?? 0 });
-    start = (m.index ?? 0) + m[0].length;
-  }
-  lines.push({ start, end: text.length });
-  return lines;
-}
+/** Widths above this are not hard wrapping; longer lines are counted together. */
+const MAX_WRAP_WIDTH = 120;
 
 /**
  * The wrap width of hard-wrapped text, or 0 when lines are paragraphs.
- * Hard-wrapped text has many lines ending close to one common width.
+ * Hard-wrapped text has many lines ending close to one common width: the
+ * width is the 90th percentile of the non-empty lines' lengths, found in a
+ * histogram (linear, where sorting the lengths is not).
  */
-function detectWrapWidth(text: string, lines: Line[]): number {
-  const lengths = lines.map((l) => l.end - l.start).filter((n) => n > 0);
-  if (lengths.length < 8) return 0;
-  const sorted = [...lengths].sort((a, b) => a - b);
-  const width = sorted[Math.floor(sorted.length * 0.9)];
-  if (width > 120 || width < 30) return 0;
-  const nearWidth = lengths.filter((n) => n >= width - 15 && n <= width).length;
-  return nearWidth >= 8 && nearWidth >= lengths.length * 0.5 ? width : 0;
+function detectWrapWidth(text: string): number {
+  const histogram = new Uint32Array(MAX_WRAP_WIDTH + 2);
+  let lines = 0;
+  forEachLine(text, (start, end) => {
+    if (end === start) return;
+    histogram[Math.min(end - start, MAX_WRAP_WIDTH + 1)]++;
+    lines++;
+  });
+  if (lines < 8) return 0;
+  const rank = Math.floor(lines * 0.9); // the index of the width in the lengths sorted
+  let width = 0;
+  for (let seen = histogram[0]; seen <= rank; seen += histogram[width]) width++;
+  if (width > MAX_WRAP_WIDTH || width < 30) return 0;
+  let nearWidth = 0;
+  for (let n = width - 15; n <= width; n++) nearWidth += histogram[n];
+  return nearWidth >= 8 && nearWidth >= lines * 0.5 ? width : 0;
 }
 
 function continuesWrapped(previousLine: string, width: number): boolean {

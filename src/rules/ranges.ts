@@ -63,7 +63,8 @@ function urlLength(match: string): number {
 }
 
 const QUOTE_PAIRS: Record<string, string> = { '„': '“', '»': '«', '«': '»', '“': '”', '"': '"', '‚': '‘', '›': '‹' };
-const QUOTE_MARKS = /[„»«“"‚›]/g;
+/** The marks that may open a quotation. */
+export const QUOTE_MARKS = /[„»«“"‚›]/g;
 
 /**
  * Quotations in a block: each opening mark paired with the next matching

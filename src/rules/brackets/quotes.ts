@@ -25,6 +25,8 @@ const CLOSER: Record<QuoteStyle, string> = { german: '“', guillemets: '«', sw
 const GERMAN_STYLES = new Set<QuoteStyle>(['german', 'guillemets', 'swiss']);
 const MARKS = /[„“”"»«]/g;
 const INNER_MARKS = /[‚‘’'´]/g;
+/** The marks a block must hold for run() to look at it: MARKS and the inner opener. */
+const ANY_MARK = /[„“”"»«‚]/g;
 
 export interface Mark {
   char: string;
@@ -84,8 +86,19 @@ class QuotePairing {
   constructor(private readonly doc: Document) {}
 
   run(): QuoteAnalysis {
+    const anyMark = new RegExp(ANY_MARK);
+    let nextMark = -1; // the first mark at or after the current block, found over the whole text
     for (const block of this.doc.blocks) {
       this.block = block;
+      if (nextMark < block.start) {
+        anyMark.lastIndex = block.start;
+        nextMark = anyMark.exec(this.doc.text)?.index ?? Infinity;
+      }
+      if (nextMark >= block.end) {
+        // A block without a mark (most of them) only carries an open quotation on.
+        if (this.open && this.open.block !== block) this.enterBlock(undefined);
+        continue;
+      }
       this.text = this.doc.blockText(block);
       this.lastStraight = this.text.lastIndexOf('"');
       this.netAhead = {};

@@ -17,14 +17,24 @@ export function matchHeadline(candidate: string, headline: string, threshold: nu
   return headlineMatcher(headline, threshold)(candidate);
 }
 
+interface HeadlineMatcher {
+  (candidate: string): HeadlineMatch | null;
+  /** No candidate shorter than this (in code units) can match: a block this short needs no look. */
+  minLength: number;
+}
+
 /** matchHeadline() against one headline, normalised once for the many blocks compared with it. */
-export function headlineMatcher(headline: string, threshold: number): (candidate: string) => HeadlineMatch | null {
+export function headlineMatcher(headline: string, threshold: number): HeadlineMatcher {
   const h = normalizeForComparison(headline);
   const hCore = normalizeForComparison(stripSiteSuffix(headline));
-  return (candidate) => {
+  // A candidate's core is no longer than its normalised self (a prefix of it, normalised), so one that
+  // normalises to under this many characters is too short for any kind of match (see the length ratio).
+  const minNormalised = (threshold - 0.1) * hCore.length;
+  const match = (candidate: string): HeadlineMatch | null => {
     const a = normalizeForComparison(candidate);
     if (!a || !h) return null;
     if (a === h) return { kind: 'exact', similarity: 1 };
+    if (a.length < minNormalised) return null;
     const aCore = normalizeForComparison(stripSiteSuffix(candidate));
     if (aCore === hCore && countWords(aCore) >= 3) return { kind: 'suffix', similarity: 1 };
     const lengthRatio = Math.min(aCore.length, hCore.length) / Math.max(aCore.length, hCore.length);
@@ -32,6 +42,8 @@ export function headlineMatcher(headline: string, threshold: number): (candidate
     const score = similarity(aCore, hCore);
     return score >= threshold ? { kind: 'near', similarity: score } : null;
   };
+  // Lower-casing at most doubles a text's length (İ → i̇), and nothing else in normalisation adds to it.
+  return Object.assign(match, { minLength: Math.min(h.length, minNormalised) / 2 });
 }
 
 const copiesMemo = new WeakMap<Document, Map<number, Set<Block>>>();
@@ -49,7 +61,8 @@ function headlineCopies(doc: Document, threshold: number): Set<Block> {
       const maxLength = headlineText.length * 2 + 40;
       const match = headlineMatcher(headlineText, threshold);
       for (const block of doc.blocks) {
-        if (block === headline || block.kind === 'separator' || block.end - block.start > maxLength) continue;
+        const length = block.end - block.start;
+        if (block === headline || block.kind === 'separator' || length > maxLength || length < match.minLength) continue;
         if (match(doc.blockText(block))) copies.add(block);
       }
     }

@@ -59,6 +59,7 @@ export const repeatedParagraph: DocumentRule = {
  * enough tokenizer words settle it without reading the text again.
  */
 function hasWords(doc: Document, span: { start: number; end: number }, text: string, min: number): boolean {
+  if (span.end - span.start < 2 * min - 1) return false; // min words need a character between each two
   return doc.wordCountIn(span.start, span.end) >= min || countWords(text) >= min;
 }
 
@@ -82,7 +83,7 @@ function findRepeatedBlocks(doc: Document, options: RuleOptions): RepeatedBlock[
 function computeRepeatedBlocks(doc: Document, options: RuleOptions): RepeatedBlock[] {
   const candidates: Candidate[] = [];
   for (const block of doc.blocks) {
-    if (!PROSE.has(block.kind)) continue;
+    if (!PROSE.has(block.kind) || block.end - block.start < 2 * options.minRepeatParagraphWords - 1) continue;
     const text = doc.blockText(block);
     if (!hasWords(doc, block, text, options.minRepeatParagraphWords)) continue;
     if (isHeadlineCopy(doc, block, options.nearDuplicateThreshold)) continue;

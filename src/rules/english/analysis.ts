@@ -9,7 +9,7 @@ import type { RuleContext } from '../types.js';
 
 const franc = lazy<typeof Franc>('franc');
 const diff = lazy<typeof Diff>('diff');
-import { protectedRanges, quotationRanges, RangeSet, type Range } from '../ranges.js';
+import { protectedRanges, QUOTE_MARKS, quotationRanges, RangeSet, type Range } from '../ranges.js';
 import { acronymExpansions, citedPapers, pictureCredits } from './cited-names.js';
 
 export type EnglishKind = 'word' | 'phrase' | 'insert' | 'sentence' | 'article' | 'copied';
@@ -98,7 +98,7 @@ class EnglishAnalysis {
     const protectedList = [...protectedRanges(text, 0), ...acronymExpansions(text, 0), ...citedPapers(text, 0), ...pictureCredits(text, 0)];
     const phrases = lex.acceptedPhrases(); // established multi-word terms (fake news, made in) are German usage
     if (phrases) for (const m of text.matchAll(phrases)) protectedList.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
-    for (const block of doc.blocks) for (const q of quotationRanges(doc.blockText(block), block.start)) quotationList.push(q);
+    for (const block of doc.blocksContaining(QUOTE_MARKS)) for (const q of quotationRanges(doc.blockText(block), block.start)) quotationList.push(q);
     this.protectedRanges = new RangeSet(protectedList);
     this.quotations = new RangeSet(quotationList);
     this.lowerCaseNouns = this.writesNounsInLowerCase();
@@ -125,7 +125,12 @@ class EnglishAnalysis {
     if (doc.source && normalize(doc.source) === normalize(doc.text)) {
       return [{ kind: 'article', start: 0, end: doc.text.length, share: 1, identicalToSource: true }];
     }
-    for (const block of doc.blocks) this.analyseBlock(block);
+    const { sentences, words: allWords } = doc;
+    let sentence = 0;
+    for (const block of doc.blocks) {
+      while (sentence < sentences.length && sentences[sentence].start < block.start) sentence++;
+      if (this.mayHoldEnglish(block, sentence, allWords)) this.analyseBlock(block);
+    }
     const words = doc.words.length;
     if (words >= 20 && this.englishWords / words >= 0.8) {
       return [{ kind: 'article', start: 0, end: doc.text.length, share: this.englishWords / words }];
@@ -133,6 +138,26 @@ class EnglishAnalysis {
     if (doc.source) this.addCopiedSpans(doc.source);
     return this.spans.sort((a, b) => a.start - b.start);
   }
+
+  /**
+   * Whether a block has a bracket or a sentence with an English word (the
+   * sentences from doc.sentences[sentence] on): the blocks analyseBlock()
+   * can find English in, asked without building anything for the others.
+   */
+  private mayHoldEnglish(block: Block, sentence: number, words: readonly Word[]): boolean {
+    if (hasBracketOpener(this.doc.text, block.start, block.end)) return true;
+    const { sentences } = this.doc;
+    let word = this.wordCursor;
+    for (let i = sentence; i < sentences.length && sentences[i].end <= block.end; i++) {
+      while (word < words.length && words[word].start < sentences[i].start) word++;
+      if (this.hasEnglishWord(sentences[i], words, word)) return true;
+    }
+    this.wordCursor = word;
+    return false;
+  }
+
+  /** Where mayHoldEnglish() stopped in doc.words: blocks are asked in order. */
+  private wordCursor = 0;
 
   private analyseBlock(block: Block): void {
     if (isReference(this.doc.blockText(block))) return; // a bibliography entry: titles are cited as published

@@ -72,6 +72,9 @@ const CHECKS: FormatCheck[] = [
   },
 ];
 
+/** Every check's need at once: the blocks worth a look, found in one scan of the text. */
+const ANY_NEED = /\d|M[rs]|Rep\.|Sen\.|Gov\./;
+
 export const englishFormat: DocumentRule = {
   meta: {
     id: 'english-format',
@@ -81,7 +84,7 @@ export const englishFormat: DocumentRule = {
   },
   check(doc) {
     const findings: RuleFinding[] = [];
-    for (const block of doc.blocks) {
+    for (const block of doc.blocksContaining(ANY_NEED)) {
       const text = doc.blockText(block);
       for (const { needs, pattern, describe } of CHECKS) {
         if (!needs(text)) continue;

@@ -1,5 +1,5 @@
-import type { Document } from '../../document/document.js';
-import { tokenizeWords } from '../../document/tokenize.js';
+import type { Block, Document } from '../../document/document.js';
+import { tokenizeWords, type Word } from '../../document/tokenize.js';
 import { WordTable } from '../../document/word-hash.js';
 import type { Lexicon } from '../../lexicon/lexicon.js';
 import { readDataLines } from '../../package-root.js';
@@ -70,13 +70,22 @@ function hasInnerSeparator(word: string): boolean {
   return false;
 }
 
-function hasTrigger(doc: Document, start: number, end: number, triggers: WordTable<true>): boolean {
-  for (const w of doc.wordsIn(start, end)) {
-    if (triggers.get(w.text, w.hash)) return true;
-    // Inside hyphenated and apostrophised words too: Südost-Türkiye, Türkiye’s.
-    if (hasInnerSeparator(w.text) && w.text.split(/[-'’]/).some((part) => triggers.get(part) || triggers.get(part.replace(/\.$/, '')))) return true;
+function isTrigger(word: Word, triggers: WordTable<true>): boolean {
+  if (triggers.get(word.text, word.hash)) return true;
+  // Inside hyphenated and apostrophised words too: Südost-Türkiye, Türkiye’s.
+  return hasInnerSeparator(word.text) && word.text.split(/[-'’]/).some((part) => triggers.get(part) || triggers.get(part.replace(/\.$/, '')));
+}
+
+/** The blocks holding a trigger word, in one pass over the document's words. */
+function blocksWithTrigger(doc: Document, triggers: WordTable<true>): Block[] {
+  const out: Block[] = [];
+  for (const word of doc.words) {
+    const last = out[out.length - 1];
+    if ((last && word.start < last.end) || !isTrigger(word, triggers)) continue;
+    const block = doc.blockAt(word.start);
+    if (block) out.push(block);
   }
-  return false;
+  return out;
 }
 
 export const untranslatedName: DocumentRule = {
@@ -90,8 +99,7 @@ export const untranslatedName: DocumentRule = {
     const { regex, entries, triggers } = names();
     const accepted = new Set(options.acceptedTerms.map((t) => t.toLowerCase()));
     const findings: RuleFinding[] = [];
-    for (const block of doc.blocks) {
-      if (!hasTrigger(doc, block.start, block.end, triggers)) continue;
+    for (const block of blocksWithTrigger(doc, triggers)) {
       const text = doc.blockText(block);
       const expansions = acronymExpansions(text, block.start);
       for (const m of text.matchAll(regex)) {
