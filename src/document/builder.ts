@@ -25,7 +25,7 @@ export class DocumentBuilder {
   private length = 0;
   private readonly blocks: Block[] = [];
   private readonly map = new SourceMap();
-  private pending: PendingPiece[] = [];
+  private readonly pending: PendingPiece[] = [];
   private pendingKind: BlockKind = 'paragraph';
 
   constructor(private readonly lines: LineIndex) {}
@@ -90,6 +90,8 @@ export class DocumentBuilder {
    * verbatim in the file keeps an exact mapping. `collapse` folds whitespace runs.
    */
   appendMapped(mapped: MappedText, start: number, end: number, collapse = false): this {
+    const at = collapse ? -1 : mapped.map.linearSource(start, end);
+    if (at >= 0) return this.append(mapped.text.slice(start, end), at, at + (end - start)); // one verbatim run (most lines)
     for (const piece of mapped.map.slice(start, end)) {
       const text = mapped.text.slice(piece.textStart, piece.textEnd);
       if (collapse) this.appendCollapsed(text, piece.sourceStart, piece.sourceEnd);
@@ -106,20 +108,23 @@ export class DocumentBuilder {
   endBlock(): this {
     if (this.pending.length === 0) return this;
     const pieces = this.trim(this.pending.length === 1 ? this.pending : this.mergeSpaces(this.pending));
-    this.pending = [];
-    if (pieces.length === 0) return this;
+    if (pieces.length > 0) this.addBlock(pieces);
+    this.pending.length = 0; // reused: a block is started for every line of plain text
+    return this;
+  }
+
+  private addBlock(pieces: PendingPiece[]): void {
     if (this.blocks.length > 0) this.length += BLOCK_SEPARATOR.length;
     const start = this.length;
     for (const piece of pieces) {
       const textStart = this.length;
       this.length += piece.text.length;
-      this.map.add({ textStart, textEnd: this.length, sourceStart: piece.sourceStart, sourceEnd: piece.sourceEnd });
+      this.map.addRange(textStart, this.length, piece.sourceStart, piece.sourceEnd);
     }
     const text = pieces.length === 1 ? pieces[0].text : pieces.map((p) => p.text).join('');
     const kind = this.pendingKind !== 'separator' && isSeparatorText(text) ? 'separator' : this.pendingKind;
     this.blocks.push({ kind, start, end: this.length });
     this.blockTexts.push(text);
-    return this;
   }
 
   /** The text of the first headline block, if any. */

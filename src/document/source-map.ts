@@ -24,11 +24,15 @@ export class SourceMap {
   private readonly sourceEnds = new NumberList();
 
   add(piece: Piece): void {
-    if (piece.textEnd <= piece.textStart) return;
-    this.textStarts.push(piece.textStart);
-    this.textEnds.push(piece.textEnd);
-    this.sourceStarts.push(piece.sourceStart);
-    this.sourceEnds.push(piece.sourceEnd);
+    this.addRange(piece.textStart, piece.textEnd, piece.sourceStart, piece.sourceEnd);
+  }
+
+  addRange(textStart: number, textEnd: number, sourceStart: number, sourceEnd: number): void {
+    if (textEnd <= textStart) return;
+    this.textStarts.push(textStart);
+    this.textEnds.push(textEnd);
+    this.sourceStarts.push(sourceStart);
+    this.sourceEnds.push(sourceEnd);
   }
 
   /** Source offset of the character at text offset `offset`. */
@@ -46,6 +50,13 @@ export class SourceMap {
     if (i < 0) return 0;
     if (end >= this.textEnds.at(i)) return this.sourceEnds.at(i);
     return this.isLinear(i) ? this.sourceStarts.at(i) + (end - this.textStarts.at(i)) : this.sourceEnds.at(i);
+  }
+
+  /** The source offset of text `start` when all of [start, end) lies in one piece that maps character by character, else -1. */
+  linearSource(start: number, end: number): number {
+    const i = this.findIndex(start);
+    if (i < 0 || end > this.textEnds.at(i) || !this.isLinear(i)) return -1;
+    return this.sourceStarts.at(i) + (start - this.textStarts.at(i));
   }
 
   /** The pieces covering text [start, end), cut to that range. */
