@@ -1,4 +1,4 @@
-import type { Element } from 'domhandler';
+import type { HtmlElement } from './html-tree.js';
 import { LineIndex } from '../document/line-index.js';
 import { concatMapped, verbatim, type MappedText } from '../document/source-map.js';
 import { decodeEntitiesMapped } from './decode-mapped.js';
@@ -20,7 +20,7 @@ export const feedReader: FeedReader = {
   readItem(raw, { path }) {
     const { text } = raw;
     const lines = new LineIndex(text, raw.origin);
-    const item = parseHtml(text, true).children.find((n): n is Element => n.type === 'tag');
+    const item = parseHtml(text, true).children.find((n): n is HtmlElement => n.type === 'tag');
     const number = raw.index + 1;
     const body = item ? bodyOf(text, item) : undefined;
     const title = item ? child(item, 'title') : undefined;
@@ -44,9 +44,9 @@ export const feedReader: FeedReader = {
 
 const BODY_ELEMENTS = ['content:encoded', 'content', 'description', 'summary'];
 
-function bodyOf(source: string, item: Element): { content: MappedText; html: boolean } | undefined {
+function bodyOf(source: string, item: HtmlElement): { content: MappedText; html: boolean } | undefined {
   for (const name of BODY_ELEMENTS) {
-    const el = item.children.find((n): n is Element => n.type === 'tag' && n.name.toLowerCase() === name);
+    const el = item.children.find((n): n is HtmlElement => n.type === 'tag' && n.name.toLowerCase() === name);
     if (!el || el.children.length === 0) continue;
     const type = (el.attribs.type ?? '').toLowerCase();
     if (type === 'xhtml') {
@@ -61,7 +61,7 @@ function bodyOf(source: string, item: Element): { content: MappedText; html: boo
 }
 
 /** The text of an element: character data decoded, CDATA taken as it stands. */
-function elementText(source: string, el: Element): MappedText {
+function elementText(source: string, el: HtmlElement): MappedText {
   const parts: MappedText[] = [];
   for (const node of el.children) {
     if (node.type === 'text') {
@@ -75,7 +75,7 @@ function elementText(source: string, el: Element): MappedText {
   return concatMapped(parts);
 }
 
-function idOf(item: Element): string | undefined {
+function idOf(item: HtmlElement): string | undefined {
   for (const name of ['guid', 'id']) {
     const el = child(item, name);
     const text = el ? textContent(el).trim() : '';
@@ -86,11 +86,11 @@ function idOf(item: Element): string | undefined {
   return item.attribs['rdf:about'];
 }
 
-function child(el: Element, name: string): Element | undefined {
-  return el.children.find((n): n is Element => n.type === 'tag' && n.name.toLowerCase() === name);
+function child(el: HtmlElement, name: string): HtmlElement | undefined {
+  return el.children.find((n): n is HtmlElement => n.type === 'tag' && n.name.toLowerCase() === name);
 }
 
-function localName(el: Element): string {
+function localName(el: HtmlElement): string {
   const name = el.name.toLowerCase();
   return name.includes(':') ? name.slice(name.indexOf(':') + 1) : name;
 }

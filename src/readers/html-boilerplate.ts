@@ -1,4 +1,4 @@
-import type { Element } from 'domhandler';
+import type { HtmlElement } from './html-tree.js';
 
 /** Elements whose content is never visible article text. */
 export const INVISIBLE = new Set([
@@ -9,7 +9,7 @@ export const INVISIBLE = new Set([
 /** Classes that hide text from sighted readers (skip links, screen-reader text). */
 const VISUALLY_HIDDEN = /(?:^|\s)(?:screen-reader-text|sr-only|visually-hidden|visuallyhidden|skip-link|skip-links|skiplink|element-invisible|show-for-sr)(?:\s|$)/i;
 
-export function isHidden(el: Element): boolean {
+export function isHidden(el: HtmlElement): boolean {
   const { attribs } = el;
   if ('hidden' in attribs || attribs['aria-hidden'] === 'true') return true;
   if (attribs.class !== undefined && VISUALLY_HIDDEN.test(attribs.class)) return true;
@@ -71,7 +71,7 @@ function nameParts(value: string): string[] {
 }
 
 /** Why an element is page furniture (a tag, a role, a class word), or null when it may be article text. */
-export function boilerplateKind(el: Element, byClass = true): string | null {
+export function boilerplateKind(el: HtmlElement, byClass = true): string | null {
   const name = el.name.toLowerCase();
   if (FURNITURE_TAGS.has(name)) return name;
   const role = el.attribs.role?.toLowerCase();
@@ -110,19 +110,19 @@ function furnitureClass(names: string): string | null {
 }
 
 /** Furniture when it is made of links: a teaser box (German sites also call the standfirst a teaser, which has none). */
-export function weakBoilerplate(el: Element): boolean {
+export function weakBoilerplate(el: HtmlElement): boolean {
   const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
   return names.length > 2 && nameParts(names).some((p) => p === 'teaser' || p === 'card' || p === 'list' || p === 'more');
 }
 
 /** A tweet, Instagram or TikTok post quoted by the page: an original, not text of the article's author. */
-function isEmbeddedPost(el: Element): boolean {
+function isEmbeddedPost(el: HtmlElement): boolean {
   const cls = el.attribs.class ?? '';
   return /\b(?:twitter-tweet|twitter-video|instagram-media|tiktok-embed|fb-post|reddit-embed-bq|bluesky-embed|mastodon-embed)\b/.test(cls);
 }
 
 /** Readability's class weight: +25 for a body-like class or id, −25 for furniture-like. */
-export function contentHint(el: Element): number {
+export function contentHint(el: HtmlElement): number {
   let weight = 0;
   if (el.attribs.itemprop === 'articleBody' || el.attribs.itemprop === 'text') weight += 50;
   for (const value of [el.attribs.class, el.attribs.id]) {

@@ -1,4 +1,4 @@
-import type { AnyNode, Element } from 'domhandler';
+import type { HtmlElement, HtmlNode } from './html-tree.js';
 import { boilerplateKind, contentHint, INVISIBLE, isHidden, weakBoilerplate } from './html-boilerplate.js';
 import { isElement, textContent } from './html-dom.js';
 
@@ -26,11 +26,11 @@ import { isElement, textContent } from './html-dom.js';
  */
 export interface Extraction {
   /** The elements whose text is the article, in document order (none: the whole page). */
-  roots: Element[];
+  roots: HtmlElement[];
   /** Subtrees inside the roots that are not article text. */
-  dropped: Set<Element>;
+  dropped: Set<HtmlElement>;
   /** The page's headline when it stands outside the roots. */
-  headline: Element | null;
+  headline: HtmlElement | null;
 }
 
 const PROSE_TAGS = new Set(['p', 'blockquote', 'pre', 'td', 'dd', 'li', 'figcaption']);
@@ -61,7 +61,7 @@ function countVisible(data: string): { chars: number; commas: number } {
  * [i, end[i]).
  */
 class PageTree {
-  readonly els: Element[] = [];
+  readonly els: HtmlElement[] = [];
   readonly names: string[] = [];
   readonly parent: Int32Array;
   readonly end: Int32Array;
@@ -75,9 +75,9 @@ class PageTree {
   readonly headingParent: Uint8Array;
   private readonly furniture = new Map<boolean, Uint8Array>();
 
-  constructor(dom: AnyNode[]) {
+  constructor(dom: HtmlNode[]) {
     const parents: number[] = [];
-    const stack: Array<{ node: AnyNode; parent: number }> = [];
+    const stack: Array<{ node: HtmlNode; parent: number }> = [];
     for (let i = dom.length - 1; i >= 0; i--) stack.push({ node: dom[i], parent: -1 });
     while (stack.length > 0) {
       const { node, parent } = stack.pop()!;
@@ -138,7 +138,7 @@ function tagWeight(name: string): number {
   return 0;
 }
 
-export function extractArticle(dom: AnyNode[], options: { chooseRoot: boolean }): Extraction {
+export function extractArticle(dom: HtmlNode[], options: { chooseRoot: boolean }): Extraction {
   const tree = new PageTree(dom);
   const extraction = extractFrom(tree, { ...options, byClass: true });
   // A page whose prose all sits under furniture names (a forum thread is all "comments") is
@@ -219,7 +219,7 @@ function extractFrom(tree: PageTree, options: { chooseRoot: boolean; byClass: bo
   }
   const hidden = new Uint8Array(n); // boilerplate, invisible or hidden, or inside such an element
   for (let i = 0; i < n; i++) hidden[i] = (parent[i] >= 0 && hidden[parent[i]]) || boilerplate[i] || invisible[i] ? 1 : 0;
-  const boilerplateSet = (): Set<Element> => new Set(tree.els.filter((_, i) => boilerplate[i]));
+  const boilerplateSet = (): Set<HtmlElement> => new Set(tree.els.filter((_, i) => boilerplate[i]));
   if (!options.chooseRoot) return { roots: [], dropped: boilerplateSet(), headline: null, prose: 0, pageProse };
 
   // Scores: each prose block outside boilerplate gives its score to its parent and grandparent.
@@ -271,7 +271,7 @@ function extractFrom(tree: PageTree, options: { chooseRoot: boolean; byClass: bo
   dropFurnitureText(tree, root, text, prose, dropped);
   dropLayoutCopies(tree, root, proseBlock, loose, dropped);
   const rootProse = dropOrphans(tree, root, prose, dropped);
-  const droppedSet = new Set<Element>();
+  const droppedSet = new Set<HtmlElement>();
   for (let i = root + 1; i < tree.end[root]; i++) if (dropped[i]) droppedSet.add(tree.els[i]);
   const outside = headline >= 0 && (headline < root || headline >= tree.end[root]);
   return { roots: [tree.els[root]], dropped: droppedSet, headline: outside ? tree.els[headline] : null, prose: rootProse, pageProse };

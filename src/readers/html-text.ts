@@ -1,5 +1,5 @@
 import { parseHtml } from './html-parse.js';
-import type { AnyNode, Element } from 'domhandler';
+import type { HtmlElement, HtmlNode } from './html-tree.js';
 import type * as Entities from 'entities';
 import { lazy } from '../lazy.js';
 import type { BlockKind } from '../document/document.js';
@@ -36,9 +36,9 @@ export function addHtmlText(builder: DocumentBuilder, html: MappedText, options:
   const extraction = extractArticle(dom.children, { chooseRoot: options.page });
   let headlineTaken = !options.page;
 
-  const walk = (roots: AnyNode[], kind: BlockKind): void => {
+  const walk = (roots: HtmlNode[], kind: BlockKind): void => {
     // An explicit stack: a page nested 100,000 elements deep is read like any other.
-    const stack: Array<{ nodes: AnyNode[]; next: number; kind: BlockKind; block: boolean }> = [{ nodes: roots, next: 0, kind, block: false }];
+    const stack: Array<{ nodes: HtmlNode[]; next: number; kind: BlockKind; block: boolean }> = [{ nodes: roots, next: 0, kind, block: false }];
     while (stack.length > 0) {
       const frame = stack[stack.length - 1];
       if (frame.next >= frame.nodes.length) {
@@ -100,13 +100,13 @@ function addText(builder: DocumentBuilder, html: MappedText, start: number, end:
   if (last < raw.length) builder.appendMapped(html, start + last, end, true);
 }
 
-function findFirst(nodes: AnyNode[], name: string): Element | undefined {
+function findFirst(nodes: HtmlNode[], name: string): HtmlElement | undefined {
   for (const el of preOrder(nodes)) if (el.name.toLowerCase() === name) return el;
   return undefined;
 }
 
 /** og:title, else <title>: page metadata, never a headline of the text. */
-function metaTitle(nodes: AnyNode[]): string | null {
+function metaTitle(nodes: HtmlNode[]): string | null {
   const head = findFirst(nodes, 'head') ?? undefined;
   const scope = head ? head.children : nodes;
   const og = findAll(scope, 'meta').find((m) => m.attribs.property === 'og:title' || m.attribs.name === 'og:title');
@@ -116,7 +116,7 @@ function metaTitle(nodes: AnyNode[]): string | null {
   return text || null;
 }
 
-function findAll(nodes: AnyNode[], name: string): Element[] {
+function findAll(nodes: HtmlNode[], name: string): HtmlElement[] {
   return [...preOrder(nodes)].filter((el) => el.type === 'tag' && el.name.toLowerCase() === name);
 }
 
