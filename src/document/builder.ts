@@ -25,7 +25,9 @@ export class DocumentBuilder {
   private length = 0;
   private readonly blocks: Block[] = [];
   private readonly map = new SourceMap();
+  /** The current block's pieces: the first pendingCount of them. Never shortened, so a block of one line allocates no array. */
   private readonly pending: PendingPiece[] = [];
+  private pendingCount = 0;
   private pendingKind: BlockKind = 'paragraph';
 
   constructor(private readonly lines: LineIndex) {}
@@ -50,21 +52,21 @@ export class DocumentBuilder {
   append(text: string, sourceStart: number, sourceEnd: number): this {
     if (text.length === 0) return this;
     if (!INVISIBLE.test(text)) {
-      this.pending.push({ text, sourceStart, sourceEnd });
+      this.addPending({ text, sourceStart, sourceEnd });
       return this;
     }
     if (text.length !== sourceEnd - sourceStart) {
       const visible = text.replace(INVISIBLE_ALL, '');
-      if (visible.length > 0) this.pending.push({ text: visible, sourceStart, sourceEnd });
+      if (visible.length > 0) this.addPending({ text: visible, sourceStart, sourceEnd });
       return this;
     }
     let from = 0;
     for (const m of text.matchAll(INVISIBLE_ALL)) {
       const at = m.index ?? 0;
-      if (at > from) this.pending.push({ text: text.slice(from, at), sourceStart: sourceStart + from, sourceEnd: sourceStart + at });
+      if (at > from) this.addPending({ text: text.slice(from, at), sourceStart: sourceStart + from, sourceEnd: sourceStart + at });
       from = at + m[0].length;
     }
-    if (from < text.length) this.pending.push({ text: text.slice(from), sourceStart: sourceStart + from, sourceEnd });
+    if (from < text.length) this.addPending({ text: text.slice(from), sourceStart: sourceStart + from, sourceEnd });
     return this;
   }
 
@@ -101,16 +103,21 @@ export class DocumentBuilder {
   }
 
   get blockCount(): number {
-    return this.blocks.length + (this.pending.length > 0 ? 1 : 0);
+    return this.blocks.length + (this.pendingCount > 0 ? 1 : 0);
   }
 
   /** Closes the current block, trimming surrounding whitespace and dropping it if empty. */
   endBlock(): this {
-    if (this.pending.length === 0) return this;
-    const pieces = this.trim(this.pending.length === 1 ? this.pending : this.mergeSpaces(this.pending));
+    const count = this.pendingCount;
+    if (count === 0) return this;
+    this.pendingCount = 0;
+    const pieces = this.trim(count === 1 ? [this.pending[0]] : this.mergeSpaces(this.pending.slice(0, count)));
     if (pieces.length > 0) this.addBlock(pieces);
-    this.pending.length = 0; // reused: a block is started for every line of plain text
     return this;
+  }
+
+  private addPending(piece: PendingPiece): void {
+    this.pending[this.pendingCount++] = piece;
   }
 
   private addBlock(pieces: PendingPiece[]): void {

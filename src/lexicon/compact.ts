@@ -46,7 +46,8 @@ export function compile(speller: NspellLike): Uint8Array {
   const forbidden = flagOf('FORBIDDENWORD');
   const keepCase = flagOf('KEEPCASE');
   const words = Object.keys(speller.data).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  for (const word of words) {
+  for (let wordIndex = 0; wordIndex < words.length; wordIndex++) {
+    const word = words[wordIndex];
     for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 255) throw new Error(`word outside Latin-1 in the dictionary: ${word}`);
   }
   const meta: CompactMeta = {

@@ -22,7 +22,8 @@ export const markdownReader: Reader = {
     const builder = new DocumentBuilder(lines);
     const { blocks, definitions } = scanBlocks(text, bodyStart);
     let sawHeadline = false;
-    for (const block of blocks) {
+    for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
+      const block = blocks[blockIndex];
       const headline: boolean = block.kind === 'heading' && !sawHeadline && block.depth <= 2 && builder.blockCount === 0;
       sawHeadline ||= headline;
       builder.startBlock(block.kind === 'heading' ? (headline ? 'headline' : 'subheadline') : KIND[block.container]);

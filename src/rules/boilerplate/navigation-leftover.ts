@@ -21,7 +21,8 @@ export const navigationLeftover: DocumentRule = {
   },
   check(doc) {
     const findings: RuleFinding[] = [];
-    for (const block of doc.blocks) {
+    for (let blockIndex = 0; blockIndex < doc.blocks.length; blockIndex++) {
+      const block = doc.blocks[blockIndex];
       if (block.kind === 'headline' || block.kind === 'separator') continue;
       const text = doc.blockText(block);
       const caps = CAPS_NAVIGATION.exec(text);

@@ -21,7 +21,8 @@ export const photoCredit: DocumentRule = {
   },
   check(doc) {
     const findings: RuleFinding[] = [];
-    for (const block of doc.blocks) {
+    for (let blockIndex = 0; blockIndex < doc.blocks.length; blockIndex++) {
+      const block = doc.blocks[blockIndex];
       if (block.kind === 'caption' || block.kind === 'headline') continue;
       const text = doc.blockText(block);
       if (!text.includes(':')) continue; // every credit has one; the scan for a colon is native and quick

@@ -45,7 +45,8 @@ export function analyseBrackets(doc: Document): BracketProblem[] {
   let problems = memo.get(doc);
   if (problems) return problems;
   problems = [];
-  for (const block of doc.blocks) {
+  for (let blockIndex = 0; blockIndex < doc.blocks.length; blockIndex++) {
+    const block = doc.blocks[blockIndex];
     const text = doc.blockText(block);
     if (!HAS_BRACKET.test(text)) continue; // most paragraphs: nothing to pair
     const stack: Bracket[] = [];

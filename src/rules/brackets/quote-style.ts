@@ -24,7 +24,8 @@ export const straightQuotes: DocumentRule = {
       }));
     const singles: RuleFinding[] = [];
     const interiors = quoteInteriors(quotes);
-    for (const block of doc.blocks) {
+    for (let blockIndex = 0; blockIndex < doc.blocks.length; blockIndex++) {
+      const block = doc.blocks[blockIndex];
       const text = doc.blockText(block);
       if (!text.includes("'")) continue; // the pattern's quick precondition
       for (const m of text.matchAll(SINGLE_PAIR)) {

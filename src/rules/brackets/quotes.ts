@@ -88,7 +88,8 @@ class QuotePairing {
   run(): QuoteAnalysis {
     const anyMark = new RegExp(ANY_MARK);
     let nextMark = -1; // the first mark at or after the current block, found over the whole text
-    for (const block of this.doc.blocks) {
+    for (let blockIndex = 0; blockIndex < this.doc.blocks.length; blockIndex++) {
+      const block = this.doc.blocks[blockIndex];
       this.block = block;
       if (nextMark < block.start) {
         anyMark.lastIndex = block.start;

@@ -16,7 +16,8 @@ export const duplicateHeadline: DocumentRule = {
     const headlineText = doc.blockText(headline);
     const line = doc.position(headline.start).line;
     const findings: RuleFinding[] = [];
-    for (const block of doc.blocks) {
+    for (let blockIndex = 0; blockIndex < doc.blocks.length; blockIndex++) {
+      const block = doc.blocks[blockIndex];
       if (!isHeadlineCopy(doc, block, options.nearDuplicateThreshold)) continue;
       const text = doc.blockText(block);
       const match = matchHeadline(text, headlineText, options.nearDuplicateThreshold)!;

@@ -60,7 +60,8 @@ function headlineCopies(doc: Document, threshold: number): Set<Block> {
       const headlineText = doc.blockText(headline);
       const maxLength = headlineText.length * 2 + 40;
       const match = headlineMatcher(headlineText, threshold);
-      for (const block of doc.blocks) {
+      for (let blockIndex = 0; blockIndex < doc.blocks.length; blockIndex++) {
+        const block = doc.blocks[blockIndex];
         const length = block.end - block.start;
         if (block === headline || block.kind === 'separator' || length > maxLength || length < match.minLength) continue;
         if (match(doc.blockText(block))) copies.add(block);

@@ -82,7 +82,8 @@ function findRepeatedBlocks(doc: Document, options: RuleOptions): RepeatedBlock[
 
 function computeRepeatedBlocks(doc: Document, options: RuleOptions): RepeatedBlock[] {
   const candidates: Candidate[] = [];
-  for (const block of doc.blocks) {
+  for (let blockIndex = 0; blockIndex < doc.blocks.length; blockIndex++) {
+    const block = doc.blocks[blockIndex];
     if (!PROSE.has(block.kind) || block.end - block.start < 2 * options.minRepeatParagraphWords - 1) continue;
     const text = doc.blockText(block);
     if (!hasWords(doc, block, text, options.minRepeatParagraphWords)) continue;
@@ -193,7 +194,8 @@ export const repeatedSentence: DocumentRule = {
     const headline = headlineBlock(doc);
     const seen = new Map<string, Span>();
     const findings: RuleFinding[] = [];
-    for (const sentence of doc.sentences) {
+    for (let sentenceIndex = 0; sentenceIndex < doc.sentences.length; sentenceIndex++) {
+      const sentence = doc.sentences[sentenceIndex];
       if (!hasWords(doc, sentence, sentence.text, options.minRepeatSentenceWords)) continue;
       const block = doc.blockAt(sentence.start);
       if (!block || block === headline || inRepeatedBlock.has(block) || !PROSE.has(block.kind)) continue;

@@ -71,6 +71,7 @@ interface Run {
 
 const CLAUSE_OPENERS = new Set([...'„“"»«([:'].map((c) => c.charCodeAt(0)));
 const NO_TOKENS: Token[] = [];
+const NO_RANGES = new RangeSet<Range>([]);
 
 class EnglishAnalysis {
   private readonly spans: EnglishSpan[] = [];
@@ -83,7 +84,7 @@ class EnglishAnalysis {
    * The current block's inserts and work titles, which a run may overlap (runs lie in one sentence each and do
    * not overlap one another): looked up in a RangeSet, so a block with many runs costs no more per run.
    */
-  private blockInserts = new RangeSet<Range>([]);
+  private blockInserts = NO_RANGES;
   /** The document writes German nouns in lower case (a forum thread, a chat): "problem" there is German. */
   private readonly lowerCaseNouns: boolean;
 
@@ -113,7 +114,8 @@ class EnglishAnalysis {
   private writesNounsInLowerCase(): boolean {
     const words = this.doc.words;
     let count = 0;
-    for (const w of words) {
+    for (let wordIndex = 0; wordIndex < words.length; wordIndex++) {
+      const w = words[wordIndex];
       if (w.text.length < 4 || this.lex.classify(w.text, false, w.hash) !== 'en' || !this.lex.isGermanCapitalised(w.text)) continue;
       if (++count >= LOWER_CASE_NOUNS_MIN && count >= words.length * LOWER_CASE_NOUNS_SHARE) return true;
     }
@@ -127,7 +129,8 @@ class EnglishAnalysis {
     }
     const { sentences, words: allWords } = doc;
     let sentence = 0;
-    for (const block of doc.blocks) {
+    for (let blockIndex = 0; blockIndex < doc.blocks.length; blockIndex++) {
+      const block = doc.blocks[blockIndex];
       while (sentence < sentences.length && sentences[sentence].start < block.start) sentence++;
       if (this.mayHoldEnglish(block, sentence, allWords)) this.analyseBlock(block);
     }
@@ -180,7 +183,7 @@ class EnglishAnalysis {
     const blockSpans = this.spans.length;
     this.workTitles = [];
     this.addInserts(block);
-    this.blockInserts = new RangeSet([...this.spans.slice(blockSpans), ...this.workTitles]);
+    this.blockInserts = this.spans.length > blockSpans || this.workTitles.length > 0 ? new RangeSet([...this.spans.slice(blockSpans), ...this.workTitles]) : NO_RANGES;
     sentences.forEach((sentence, i) => {
       const quotation = this.quotationOf(sentence.start, sentence.end);
       if (quotation && (english[i] || tokens[i].length > 0) && this.isGlossed(quotation.end)) return;
@@ -263,10 +266,14 @@ class EnglishAnalysis {
    * English and German must agree.
    */
   private isEnglishSentence(tokens: Token[]): boolean {
-    const words = tokens.filter((t) => t.cls !== 'none' || !t.capitalised);
-    const en = words.filter((t) => t.cls === 'en').length;
-    const de = words.filter((t) => t.cls === 'de').length;
-    const strong = tokens.filter((t) => t.strong).length;
+    let en = 0;
+    let de = 0;
+    let strong = 0;
+    for (const t of tokens) {
+      if (t.cls === 'en') en++;
+      else if (t.cls === 'de') de++;
+      if (t.strong) strong++;
+    }
     if (strong < 2 || en < 3 || de > (en + de) * 0.15) return false;
     if (this.isName(tokens)) return false;
     if (tokens.length < FRANC_MIN_WORDS) return de === 0;
@@ -516,7 +523,8 @@ class EnglishAnalysis {
   /** Consecutive words that stand in one block (a copied stretch never spans a block break). */
   private splitAtBlocks(words: Span[]): Span[][] {
     const out: Span[][] = [];
-    for (const w of words) {
+    for (let wordIndex = 0; wordIndex < words.length; wordIndex++) {
+      const w = words[wordIndex];
       const last = out[out.length - 1];
       if (last && this.doc.blockAt(last[last.length - 1].start) === this.doc.blockAt(w.start)) last.push(w);
       else out.push([w]);

@@ -8,7 +8,8 @@ export const flaggedTerm: DocumentRule = {
     const escaped = options.flaggedTerms.map((t) => t.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${escaped.join('|')})(?![\\p{L}\\p{N}-])`, 'giu');
     const findings: RuleFinding[] = [];
-    for (const block of doc.blocks) {
+    for (let blockIndex = 0; blockIndex < doc.blocks.length; blockIndex++) {
+      const block = doc.blocks[blockIndex];
       for (const m of doc.blockText(block).matchAll(pattern)) {
         const start = block.start + (m.index ?? 0);
         findings.push({ start, end: start + m[0].length, message: `"${m[0]}" is on the list of terms to flag (flaggedTerms in the configuration).` });
