@@ -21,11 +21,9 @@ export const photoCredit: DocumentRule = {
   },
   check(doc) {
     const findings: RuleFinding[] = [];
-    for (let blockIndex = 0; blockIndex < doc.blocks.length; blockIndex++) {
-      const block = doc.blocks[blockIndex];
+    for (const block of doc.blocksContaining(/:/)) { // every credit has a colon
       if (block.kind === 'caption' || block.kind === 'headline') continue;
       const text = doc.blockText(block);
-      if (!text.includes(':')) continue; // every credit has one; the scan for a colon is native and quick
       const m = CREDIT.exec(text);
       if (!m || m.index === undefined) continue;
       const start = block.start + m.index;

@@ -45,10 +45,8 @@ export function analyseBrackets(doc: Document): BracketProblem[] {
   let problems = memo.get(doc);
   if (problems) return problems;
   problems = [];
-  for (let blockIndex = 0; blockIndex < doc.blocks.length; blockIndex++) {
-    const block = doc.blocks[blockIndex];
-    const text = doc.blockText(block);
-    if (!HAS_BRACKET.test(text)) continue; // most paragraphs: nothing to pair
+  for (const block of doc.blocksContaining(HAS_BRACKET)) {
+    const text = doc.blockText(block); // most paragraphs have no bracket: nothing to pair
     const stack: Bracket[] = [];
     const openers = new Map<string, number>(); // openers on the stack, by kind
     const ignored = new RangeSet([

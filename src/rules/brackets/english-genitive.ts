@@ -23,10 +23,8 @@ export const englishGenitive: DocumentRule = {
   check(doc, { lexicon: lex }) {
     brands ??= new Set(readDataLines('apostrophe-brands.txt').map((b) => b.toLowerCase()));
     const findings: RuleFinding[] = [];
-    for (let blockIndex = 0; blockIndex < doc.blocks.length; blockIndex++) {
-      const block = doc.blocks[blockIndex];
+    for (const block of doc.blocksContaining(/['’]s/)) {
       const text = doc.blockText(block);
-      if (!text.includes('’s') && !text.includes("'s")) continue;
       for (const m of text.matchAll(GENITIVE)) {
         const [whole, name] = m;
         if (brands.has(whole.replace('’', "'").toLowerCase()) || /^Ma?c[A-Z]/.test(name)) continue;

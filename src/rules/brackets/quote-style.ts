@@ -24,10 +24,8 @@ export const straightQuotes: DocumentRule = {
       }));
     const singles: RuleFinding[] = [];
     const interiors = quoteInteriors(quotes);
-    for (let blockIndex = 0; blockIndex < doc.blocks.length; blockIndex++) {
-      const block = doc.blocks[blockIndex];
+    for (const block of doc.blocksContaining(/'/)) {
       const text = doc.blockText(block);
-      if (!text.includes("'")) continue; // the pattern's quick precondition
       for (const m of text.matchAll(SINGLE_PAIR)) {
         const start = block.start + (m.index ?? 0);
         const end = start + m[0].length;

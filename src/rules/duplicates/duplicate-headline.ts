@@ -1,6 +1,6 @@
 import type { DocumentRule, RuleFinding } from '../types.js';
 import { quote } from '../text.js';
-import { headlineBlock, isHeadlineCopy, matchHeadline } from './headline-match.js';
+import { headlineBlock, headlineCopies, matchHeadline } from './headline-match.js';
 
 export const duplicateHeadline: DocumentRule = {
   meta: {
@@ -16,9 +16,7 @@ export const duplicateHeadline: DocumentRule = {
     const headlineText = doc.blockText(headline);
     const line = doc.position(headline.start).line;
     const findings: RuleFinding[] = [];
-    for (let blockIndex = 0; blockIndex < doc.blocks.length; blockIndex++) {
-      const block = doc.blocks[blockIndex];
-      if (!isHeadlineCopy(doc, block, options.nearDuplicateThreshold)) continue;
+    for (const block of headlineCopies(doc, options.nearDuplicateThreshold)) { // in document order
       const text = doc.blockText(block);
       const match = matchHeadline(text, headlineText, options.nearDuplicateThreshold)!;
       const how = match.kind === 'exact' ? 'repeats' : match.kind === 'suffix' ? 'repeats (with a different site suffix)' : `nearly repeats (${Math.round(match.similarity * 100)}% similar)`;

@@ -49,7 +49,7 @@ export function headlineMatcher(headline: string, threshold: number): HeadlineMa
 const copiesMemo = new WeakMap<Document, Map<number, Set<Block>>>();
 
 /** The blocks other than the headline that are copies of it (duplicate-headline reports those). Memoised. */
-function headlineCopies(doc: Document, threshold: number): Set<Block> {
+export function headlineCopies(doc: Document, threshold: number): ReadonlySet<Block> {
   let byThreshold = copiesMemo.get(doc);
   if (!byThreshold) copiesMemo.set(doc, (byThreshold = new Map()));
   let copies = byThreshold.get(threshold);

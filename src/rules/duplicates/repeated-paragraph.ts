@@ -2,7 +2,7 @@ import type { Block, Document } from '../../document/document.js';
 import type { DocumentRule, RuleFinding, RuleOptions } from '../types.js';
 import type { Span } from '../../document/tokenize.js';
 import { bigramProfile, countWords, normalizeForComparison, profileSimilarity, quote } from '../text.js';
-import { headlineBlock, isHeadlineCopy } from './headline-match.js';
+import { headlineBlock, headlineCopies } from './headline-match.js';
 
 const PROSE = new Set(['paragraph', 'quote', 'list-item', 'caption', 'subheadline']);
 /** Above this many candidate blocks, only exact copies are searched (near copies cost O(n·window)). */
@@ -82,12 +82,13 @@ function findRepeatedBlocks(doc: Document, options: RuleOptions): RepeatedBlock[
 
 function computeRepeatedBlocks(doc: Document, options: RuleOptions): RepeatedBlock[] {
   const candidates: Candidate[] = [];
+  const headlineCopy = headlineCopies(doc, options.nearDuplicateThreshold);
   for (let blockIndex = 0; blockIndex < doc.blocks.length; blockIndex++) {
     const block = doc.blocks[blockIndex];
     if (!PROSE.has(block.kind) || block.end - block.start < 2 * options.minRepeatParagraphWords - 1) continue;
     const text = doc.blockText(block);
     if (!hasWords(doc, block, text, options.minRepeatParagraphWords)) continue;
-    if (isHeadlineCopy(doc, block, options.nearDuplicateThreshold)) continue;
+    if (headlineCopy.has(block)) continue;
     candidates.push({ block, key: normalizeForComparison(text) });
   }
 
@@ -193,13 +194,14 @@ export const repeatedSentence: DocumentRule = {
     const inRepeatedBlock = new Set(findRepeatedBlocks(doc, options).flatMap((r) => [r.copy, r.original]));
     const headline = headlineBlock(doc);
     const seen = new Map<string, Span>();
+    const headlineCopy = headlineCopies(doc, options.nearDuplicateThreshold);
     const findings: RuleFinding[] = [];
     for (let sentenceIndex = 0; sentenceIndex < doc.sentences.length; sentenceIndex++) {
       const sentence = doc.sentences[sentenceIndex];
       if (!hasWords(doc, sentence, sentence.text, options.minRepeatSentenceWords)) continue;
       const block = doc.blockAt(sentence.start);
       if (!block || block === headline || inRepeatedBlock.has(block) || !PROSE.has(block.kind)) continue;
-      if (isHeadlineCopy(doc, block, options.nearDuplicateThreshold)) continue;
+      if (headlineCopy.has(block)) continue;
       const key = normalizeForComparison(sentence.text);
       const first = seen.get(key);
       if (!first) {
