@@ -24,20 +24,19 @@ export function parseHtml(html: string, xmlMode = false): HtmlRoot {
 /**
  * A stack read as htmlparser2's Parser (version 12) reads its two: the top as [0], length,
  * unshift/shift/indexOf/includes, all but indexOf in O(1), without a Proxy (whose trap on every
- * tag cost more than the tree). The parser reads other indices only as it ends, to name the
+ * tag cost more than the tree) or an indexed getter (as slow). The parser reads other indices only as it ends, to name the
  * elements left open to onclosetag, which HtmlTreeHandler does not read.
  */
 class TopFirstStack<T> {
+  /** The top, kept as a data property: the parser reads it for every tag (an indexed getter would be slow). */
+  0: T | undefined;
   private readonly items: T[]; // innermost last
   private readonly counts = new Map<T, number>();
 
   constructor(initial: readonly T[]) {
     this.items = [...initial].reverse();
     for (const item of this.items) this.counts.set(item, (this.counts.get(item) ?? 0) + 1);
-  }
-
-  get 0(): T | undefined {
-    return this.items[this.items.length - 1];
+    this[0] = this.items[this.items.length - 1];
   }
 
   get length(): number {
@@ -48,6 +47,7 @@ class TopFirstStack<T> {
     if (value !== 0) throw new Error(`unexpected length for the parser's stack: ${value}`);
     this.items.length = 0;
     this.counts.clear();
+    this[0] = undefined;
   }
 
   unshift(...values: T[]): number {
@@ -55,12 +55,14 @@ class TopFirstStack<T> {
       this.items.push(values[i]);
       this.counts.set(values[i], (this.counts.get(values[i]) ?? 0) + 1);
     }
+    this[0] = this.items[this.items.length - 1];
     return this.items.length;
   }
 
   shift(): T | undefined {
     const value = this.items.pop();
     if (value !== undefined) this.counts.set(value, this.counts.get(value)! - 1);
+    this[0] = this.items[this.items.length - 1];
     return value;
   }
 

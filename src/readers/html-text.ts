@@ -100,23 +100,24 @@ function addText(builder: DocumentBuilder, html: MappedText, start: number, end:
   if (last < raw.length) builder.appendMapped(html, start + last, end, true);
 }
 
-function findFirst(nodes: HtmlNode[], name: string): HtmlElement | undefined {
-  for (const el of preOrder(nodes)) if (el.name.toLowerCase() === name) return el;
-  return undefined;
+/** The first <head>, og:title <meta> and <title> in document order, found in one walk. */
+function metadataElements(nodes: HtmlNode[]): { head?: HtmlElement; og?: HtmlElement; title?: HtmlElement } {
+  const found: { head?: HtmlElement; og?: HtmlElement; title?: HtmlElement } = {};
+  for (const el of preOrder(nodes)) {
+    const name = el.name.toLowerCase();
+    if (name === 'head') found.head ??= el;
+    else if (name === 'title') found.title ??= el;
+    else if (name === 'meta' && el.type === 'tag' && (el.attribs.property === 'og:title' || el.attribs.name === 'og:title')) found.og ??= el;
+    if (found.head && found.og && found.title) break;
+  }
+  return found;
 }
 
-/** og:title, else <title>: page metadata, never a headline of the text. */
+/** og:title, else <title>, of the <head> when there is one: page metadata, never a headline of the text. */
 function metaTitle(nodes: HtmlNode[]): string | null {
-  const head = findFirst(nodes, 'head') ?? undefined;
-  const scope = head ? head.children : nodes;
-  const og = findAll(scope, 'meta').find((m) => m.attribs.property === 'og:title' || m.attribs.name === 'og:title');
+  let { head, og, title } = metadataElements(nodes);
+  if (head) ({ og, title } = metadataElements(head.children));
   if (og?.attribs.content) return og.attribs.content.trim();
-  const title = findFirst(scope, 'title');
   const text = title ? textContent(title).trim() : '';
   return text || null;
 }
-
-function findAll(nodes: HtmlNode[], name: string): HtmlElement[] {
-  return [...preOrder(nodes)].filter((el) => el.type === 'tag' && el.name.toLowerCase() === name);
-}
-
