@@ -120,15 +120,41 @@ export class DocumentBuilder {
     this.pending[this.pendingCount++] = piece;
   }
 
+  /**
+   * Adds a block of text that stands verbatim in the file from `sourceStart` (a line of plain
+   * text), without the piece machinery: the same as startBlock(kind), appendVerbatim(), endBlock().
+   */
+  addVerbatimBlock(kind: BlockKind, text: string, sourceStart: number): this {
+    this.endBlock();
+    this.pendingKind = kind;
+    const start = leadingSpace(text);
+    const end = withoutTrailingSpace(text);
+    if (start === text.length) return this;
+    if (INVISIBLE.test(text)) return this.appendVerbatim(text, sourceStart).endBlock();
+    const trimmed = start === 0 && end === text.length ? text : text.slice(start, end);
+    const textStart = this.startOfNextBlock();
+    this.length += trimmed.length;
+    this.map.addRange(textStart, this.length, sourceStart + start, sourceStart + end);
+    this.pushBlock(textStart, trimmed);
+    return this;
+  }
+
   private addBlock(pieces: PendingPiece[]): void {
-    if (this.blocks.length > 0) this.length += BLOCK_SEPARATOR.length;
-    const start = this.length;
+    const start = this.startOfNextBlock();
     for (const piece of pieces) {
       const textStart = this.length;
       this.length += piece.text.length;
       this.map.addRange(textStart, this.length, piece.sourceStart, piece.sourceEnd);
     }
-    const text = pieces.length === 1 ? pieces[0].text : pieces.map((p) => p.text).join('');
+    this.pushBlock(start, pieces.length === 1 ? pieces[0].text : pieces.map((p) => p.text).join(''));
+  }
+
+  private startOfNextBlock(): number {
+    if (this.blocks.length > 0) this.length += BLOCK_SEPARATOR.length;
+    return this.length;
+  }
+
+  private pushBlock(start: number, text: string): void {
     const kind = this.pendingKind !== 'separator' && isSeparatorText(text) ? 'separator' : this.pendingKind;
     this.blocks.push({ kind, start, end: this.length });
     this.blockTexts.push(text);

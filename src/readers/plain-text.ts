@@ -23,6 +23,14 @@ export function addPlainText(builder: DocumentBuilder, mapped: MappedText, optio
       previousStart = -1;
       return;
     }
+    const source = wrapWidth ? -1 : mapped.map.linearSource(start, end);
+    if (source >= 0) {
+      // Lines that are paragraphs (nothing hard-wrapped), verbatim in the file: a block each, at once.
+      const content = text.slice(start, end);
+      builder.addVerbatimBlock(blockKind(content, first), content, source);
+      first = false;
+      return;
+    }
     if (previousStart >= 0 && wrapWidth && continuesWrapped(text.slice(previousStart, previousEnd), wrapWidth)) {
       builder.append(' ', mapped.map.toSourceEnd(previousEnd), mapped.map.toSource(start));
     } else {

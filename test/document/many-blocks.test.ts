@@ -33,6 +33,14 @@ describe('plain text of many short lines', () => {
     expect(doc.locate(doc.blocks[1000].start, doc.blocks[1000].end)).toMatchObject({ line: 1002, column: 1 });
   });
 
+  it('trims a line and drops soft hyphens, every offset still mapped to the file', () => {
+    const doc = readText('Titel\n\n   Die Sta\u00adtis\u00adtik  \nZweite Zeile');
+    expect(doc.blocks.map((b) => doc.blockText(b))).toEqual(['Titel', 'Die Statistik', 'Zweite Zeile']);
+    const at = doc.blocks[1].start + 'Die '.length;
+    expect(doc.locate(at, at + 'Statistik'.length)).toEqual({ line: 3, column: 8, endLine: 3, endColumn: 19 });
+    expect(doc.locate(doc.blocks[2].start, doc.blocks[2].end)).toMatchObject({ line: 4, column: 1 });
+  });
+
   it('still joins hard-wrapped lines into paragraphs', () => {
     const line = 'Die Regierung hat am Montag in Berlin neue Pläne für die';
     const doc = readText(`Titel\n\n${`${line}\n`.repeat(12)}`);
