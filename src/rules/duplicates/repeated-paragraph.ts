@@ -196,8 +196,9 @@ export const repeatedSentence: DocumentRule = {
     const seen = new Map<string, Span>();
     const headlineCopy = headlineCopies(doc, options.nearDuplicateThreshold);
     const findings: RuleFinding[] = [];
-    for (let sentenceIndex = 0; sentenceIndex < doc.sentences.length; sentenceIndex++) {
-      const sentence = doc.sentences[sentenceIndex];
+    const { sentences } = doc;
+    for (let sentenceIndex = 0; sentenceIndex < sentences.length; sentenceIndex++) {
+      const sentence = sentences[sentenceIndex];
       if (!hasWords(doc, sentence, sentence.text, options.minRepeatSentenceWords)) continue;
       const block = doc.blockAt(sentence.start);
       if (!block || block === headline || inRepeatedBlock.has(block) || !PROSE.has(block.kind)) continue;

@@ -79,8 +79,9 @@ function isTrigger(word: Word, triggers: WordTable<true>): boolean {
 /** The blocks holding a trigger word, in one pass over the document's words. */
 function blocksWithTrigger(doc: Document, triggers: WordTable<true>): Block[] {
   const out: Block[] = [];
-  for (let wordIndex = 0; wordIndex < doc.words.length; wordIndex++) {
-    const word = doc.words[wordIndex];
+  const { words } = doc;
+  for (let wordIndex = 0; wordIndex < words.length; wordIndex++) {
+    const word = words[wordIndex];
     const last = out[out.length - 1];
     if ((last && word.start < last.end) || !isTrigger(word, triggers)) continue;
     const block = doc.blockAt(word.start);
