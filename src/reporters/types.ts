@@ -38,8 +38,44 @@ export function* streamJson(value: object, items: Iterable<unknown>): Generator<
   const tail = text.slice(at + marker.length);
   let first = true;
   for (const item of items) {
-    yield `${first ? `${head}[\n` : ',\n'}${indent}${JSON.stringify(item, null, 2).replace(/\n/g, `\n${indent}`)}`;
+    yield `${first ? `${head}[\n` : ',\n'}${indent}`;
+    yield* indentedJson(item, indent);
     first = false;
   }
   yield first ? `${head}[]${tail}` : `\n${outer}]${tail}`;
+}
+
+/** Arrays longer than this are written element by element: a document of 400,000 findings is never one string. */
+const PIECEWISE_LENGTH = 256;
+
+const isLong = (value: unknown): boolean => Array.isArray(value) && value.length > PIECEWISE_LENGTH;
+
+/**
+ * JSON.stringify(value, null, 2) with every line after the first indented by `indent`, in pieces:
+ * a value that is, or directly holds, a long array is written part by part. For JSON data (what
+ * the report spool reads back), the same text as the whole string.
+ */
+function* indentedJson(value: unknown, indent: string): Generator<string> {
+  const pieces = isLong(value) || (value !== null && typeof value === 'object' && Object.values(value).some(isLong));
+  if (!pieces) {
+    yield JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`);
+    return;
+  }
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      yield `${i === 0 ? '[' : ','}\n${inner}`;
+      yield* indentedJson(value[i] ?? null, inner);
+    }
+    yield `\n${indent}]`;
+    return;
+  }
+  let first = true;
+  for (const [key, member] of Object.entries(value as object)) {
+    if (member === undefined || typeof member === 'function') continue;
+    yield `${first ? '{' : ','}\n${inner}${JSON.stringify(key)}: `;
+    yield* indentedJson(member, inner);
+    first = false;
+  }
+  yield first ? '{}' : `\n${indent}}`;
 }
