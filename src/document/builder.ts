@@ -122,7 +122,9 @@ export class DocumentBuilder {
 
   /**
    * Adds a block of text that stands verbatim in the file from `sourceStart` (a line of plain
-   * text), without the piece machinery: the same as startBlock(kind), appendVerbatim(), endBlock().
+   * text), without the piece machinery: the same as startBlock(kind), appendVerbatim(), endBlock(),
+   * where `kind` is already 'separator' for a separator line as given (asked again only when
+   * trimming changed it: isSeparatorText takes no more than 200 characters).
    */
   addVerbatimBlock(kind: BlockKind, text: string, sourceStart: number): this {
     this.endBlock();
@@ -135,7 +137,9 @@ export class DocumentBuilder {
     const textStart = this.startOfNextBlock();
     this.length += trimmed.length;
     this.map.addRange(textStart, this.length, sourceStart + start, sourceStart + end);
-    this.pushBlock(textStart, trimmed);
+    const separator = kind === 'separator' || (trimmed !== text && isSeparatorText(trimmed));
+    this.blocks.push({ kind: separator ? 'separator' : kind, start: textStart, end: this.length });
+    this.blockTexts.push(trimmed);
     return this;
   }
 

@@ -7,6 +7,7 @@ const KNOWN = 1;
 const WORD_CHAR = 2;
 const LOWER = 4;
 const SPACE = 8;
+const UPPER = 16;
 
 /** Classes per code unit, filled in as characters are first met (an article uses a few hundred). */
 const table = new Uint8Array(0x10000);
@@ -20,6 +21,7 @@ function classOf(c: number): number {
       if (/[\p{L}\p{N}]/u.test(ch)) bits |= WORD_CHAR;
       if (/\p{Ll}/u.test(ch)) bits |= LOWER;
       if (/\s/u.test(ch)) bits |= SPACE;
+      if (/\p{Lu}/u.test(ch)) bits |= UPPER;
     }
     table[c] = bits;
   }
@@ -51,3 +53,4 @@ export function wordCharBefore(text: string, end: number): number {
 
 export const isLowerCode = (c: number): boolean => (classOf(c) & LOWER) !== 0;
 export const isSpaceCode = (c: number): boolean => (classOf(c) & SPACE) !== 0;
+export const isUpperCode = (c: number): boolean => (classOf(c) & UPPER) !== 0;

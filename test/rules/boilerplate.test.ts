@@ -36,6 +36,10 @@ describe('navigation-leftover', () => {
     ].join('\n\n');
     expect(flagged(navigationLeftover, text)).toEqual([]);
   });
+
+  it('still flags the shortest navigation words standing alone', () => {
+    expect(flagged(navigationLeftover, 'Titel\n\nText.\n\nMORE\n\nNEXT\n\nxy')).toEqual(['MORE', 'NEXT']);
+  });
 });
 
 describe('photo-credit', () => {

@@ -11,6 +11,9 @@ const NAVIGATION_PHRASE =
 /** Words that are navigation only when they are the whole block. */
 const STANDALONE = /^(?:anzeige|werbung|advertisement|sponsored|teilen|share|drucken|print)$/iu;
 
+/** The shortest text any of the three can match: NEXT, PREV, MORE. */
+const SHORTEST = 4;
+
 export const navigationLeftover: DocumentRule = {
   meta: {
     id: 'navigation-leftover',
@@ -23,7 +26,7 @@ export const navigationLeftover: DocumentRule = {
     const findings: RuleFinding[] = [];
     for (let blockIndex = 0; blockIndex < doc.blocks.length; blockIndex++) {
       const block = doc.blocks[blockIndex];
-      if (block.kind === 'headline' || block.kind === 'separator') continue;
+      if (block.kind === 'headline' || block.kind === 'separator' || block.end - block.start < SHORTEST) continue;
       const text = doc.blockText(block);
       const caps = CAPS_NAVIGATION.exec(text);
       const phrase = caps ? null : (NAVIGATION_PHRASE.exec(text) ?? STANDALONE.exec(text.trim()));

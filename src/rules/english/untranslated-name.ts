@@ -1,5 +1,6 @@
 import type { Block, Document } from '../../document/document.js';
 import { tokenizeWords, type Word } from '../../document/tokenize.js';
+import { isUpperCode } from '../../document/char-class.js';
 import { WordTable } from '../../document/word-hash.js';
 import type { Lexicon } from '../../lexicon/lexicon.js';
 import { readDataLines } from '../../package-root.js';
@@ -71,9 +72,11 @@ function hasInnerSeparator(word: string): boolean {
 }
 
 function isTrigger(word: Word, triggers: WordTable<true>): boolean {
+  const separated = hasInnerSeparator(word.text);
+  if (!separated && !isUpperCode(word.text.charCodeAt(0))) return false; // every trigger is capitalised
   if (triggers.get(word.text, word.hash)) return true;
   // Inside hyphenated and apostrophised words too: Südost-Türkiye, Türkiye’s.
-  return hasInnerSeparator(word.text) && word.text.split(/[-'’]/).some((part) => triggers.get(part) || triggers.get(part.replace(/\.$/, '')));
+  return separated && word.text.split(/[-'’]/).some((part) => triggers.get(part) || triggers.get(part.replace(/\.$/, '')));
 }
 
 /** The blocks holding a trigger word, in one pass over the document's words. */
