@@ -124,7 +124,9 @@ export class Document {
    * others without slicing them (a text of many short lines has a million).
    */
   blocksContaining(pattern: RegExp): Block[] {
-    const scan = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+    let scan = SCANNERS.get(pattern);
+    if (!scan) SCANNERS.set(pattern, (scan = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`)));
+    scan.lastIndex = 0;
     const { blocks, text } = this;
     const out: Block[] = [];
     let i = 0;
@@ -204,6 +206,9 @@ export class Document {
     return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
   }
 }
+
+/** blocksContaining()'s global copy of each pattern, made once. */
+const SCANNERS = new WeakMap<RegExp, RegExp>();
 
 /** Index of the first span starting at or after `offset` (spans in order, not overlapping). */
 function firstStartingAt(spans: readonly Span[], offset: number): number {

@@ -12,6 +12,9 @@ const CREDIT = new RegExp(
   'u',
 );
 
+/** Every credit has one. */
+const COLON = /:/;
+
 export const photoCredit: DocumentRule = {
   meta: {
     id: 'photo-credit',
@@ -21,7 +24,7 @@ export const photoCredit: DocumentRule = {
   },
   check(doc) {
     const findings: RuleFinding[] = [];
-    for (const block of doc.blocksContaining(/:/)) { // every credit has a colon
+    for (const block of doc.blocksContaining(COLON)) {
       if (block.kind === 'caption' || block.kind === 'headline') continue;
       const text = doc.blockText(block);
       const m = CREDIT.exec(text);

@@ -18,12 +18,15 @@ let brands: Set<string> | undefined;
  * "Kim Jong-uns"; only names ending in s, ß, x or z take an apostrophe
  * ("Andreas’"), and brand names keep theirs (McDonald's).
  */
+/** What every English genitive holds. */
+const APOSTROPHE_S = /['’]s/;
+
 export const englishGenitive: DocumentRule = {
   meta: { id: 'english-genitive', fixable: true, category: 'typography', severity: 'minor', description: 'An English genitive apostrophe on a name: Kim Jong-un’s (German: Kim Jong-uns).' },
   check(doc, { lexicon: lex }) {
     brands ??= new Set(readDataLines('apostrophe-brands.txt').map((b) => b.toLowerCase()));
     const findings: RuleFinding[] = [];
-    for (const block of doc.blocksContaining(/['’]s/)) {
+    for (const block of doc.blocksContaining(APOSTROPHE_S)) {
       const text = doc.blockText(block);
       for (const m of text.matchAll(GENITIVE)) {
         const [whole, name] = m;

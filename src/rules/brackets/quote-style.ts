@@ -10,6 +10,9 @@ import { analyseQuotes, isGermanStyle, quoteInteriors, STYLE_NAMES, type QuoteSt
  */
 const SINGLE_PAIR = /(?<=^|[\s(\[–—-])'(?=\p{L}|\d)([^'\n]{1,300}?[\p{L}\d.,!?…])'(?=$|[\s.,;:!?)\]–—-])/gu;
 
+/** The single-quote pattern's quick precondition. */
+const STRAIGHT_SINGLE = /'/;
+
 export const straightQuotes: DocumentRule = {
   meta: { id: 'straight-quotes', fixable: true, category: 'typography', severity: 'minor', description: 'Straight quotes "…" or \'…\' in German text, where German uses „…“ (and ‚…‘ inside a quotation).' },
   check(doc) {
@@ -24,7 +27,7 @@ export const straightQuotes: DocumentRule = {
       }));
     const singles: RuleFinding[] = [];
     const interiors = quoteInteriors(quotes);
-    for (const block of doc.blocksContaining(/'/)) {
+    for (const block of doc.blocksContaining(STRAIGHT_SINGLE)) {
       const text = doc.blockText(block);
       for (const m of text.matchAll(SINGLE_PAIR)) {
         const start = block.start + (m.index ?? 0);

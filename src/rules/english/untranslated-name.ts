@@ -79,16 +79,19 @@ function isTrigger(word: Word, triggers: WordTable<true>): boolean {
   return separated && word.text.split(/[-'’]/).some((part) => triggers.get(part) || triggers.get(part.replace(/\.$/, '')));
 }
 
-/** The blocks holding a trigger word, in one pass over the document's words. */
+/** The blocks holding a trigger word: each block's words read up to its first trigger, without collecting them. */
 function blocksWithTrigger(doc: Document, triggers: WordTable<true>): Block[] {
   const out: Block[] = [];
-  const { words } = doc;
-  for (let wordIndex = 0; wordIndex < words.length; wordIndex++) {
-    const word = words[wordIndex];
-    const last = out[out.length - 1];
-    if ((last && word.start < last.end) || !isTrigger(word, triggers)) continue;
-    const block = doc.blockAt(word.start);
-    if (block) out.push(block);
+  const { blocks, words } = doc;
+  let word = 0;
+  for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
+    const block = blocks[blockIndex];
+    while (word < words.length && words[word].start < block.start) word++;
+    for (let i = word; i < words.length && words[i].end <= block.end; i++) {
+      if (!isTrigger(words[i], triggers)) continue;
+      out.push(block);
+      break;
+    }
   }
   return out;
 }
