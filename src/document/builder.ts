@@ -1,5 +1,5 @@
 import { Document, isSeparatorText, type Block, type BlockKind } from './document.js';
-import { isSpaceCode } from './char-class.js';
+import { isSpaceCode, skipSpace, trimmedEnd } from './char-class.js';
 import type { LineIndex } from './line-index.js';
 import { SourceMap, type MappedText } from './source-map.js';
 
@@ -129,8 +129,8 @@ export class DocumentBuilder {
   addVerbatimBlock(kind: BlockKind, text: string, sourceStart: number): this {
     this.endBlock();
     this.pendingKind = kind;
-    const start = leadingSpace(text);
-    const end = withoutTrailingSpace(text);
+    const start = skipSpace(text);
+    const end = trimmedEnd(text);
     if (start === text.length) return this;
     if (INVISIBLE.test(text)) return this.appendVerbatim(text, sourceStart).endBlock();
     const trimmed = start === 0 && end === text.length ? text : text.slice(start, end);
@@ -184,7 +184,7 @@ export class DocumentBuilder {
     for (const piece of pieces) {
       const prev = out[out.length - 1];
       if (prev && isSpaceCode(piece.text.charCodeAt(0)) && isSpaceCode(prev.text.charCodeAt(prev.text.length - 1))) {
-        const cut = leadingSpace(piece.text);
+        const cut = skipSpace(piece.text);
         if (cut < piece.text.length) out.push(this.slicePiece(piece, cut, piece.text.length));
         continue;
       }
@@ -196,14 +196,14 @@ export class DocumentBuilder {
   private trim(pieces: PendingPiece[]): PendingPiece[] {
     while (pieces.length > 0) {
       const first = pieces[0];
-      const cut = leadingSpace(first.text);
+      const cut = skipSpace(first.text);
       if (cut === 0) break;
       if (cut === first.text.length) pieces.shift();
       else pieces[0] = this.slicePiece(first, cut, first.text.length);
     }
     while (pieces.length > 0) {
       const last = pieces[pieces.length - 1];
-      const keep = withoutTrailingSpace(last.text);
+      const keep = trimmedEnd(last.text);
       if (keep === last.text.length) break;
       if (keep === 0) pieces.pop();
       else pieces[pieces.length - 1] = this.slicePiece(last, 0, keep);
@@ -219,16 +219,4 @@ export class DocumentBuilder {
       sourceEnd: linear ? piece.sourceStart + to : piece.sourceEnd,
     };
   }
-}
-
-function leadingSpace(text: string): number {
-  let i = 0;
-  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
-  return i;
-}
-
-function withoutTrailingSpace(text: string): number {
-  let end = text.length;
-  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
-  return end;
 }

@@ -54,3 +54,16 @@ export function wordCharBefore(text: string, end: number): number {
 export const isLowerCode = (c: number): boolean => (classOf(c) & LOWER) !== 0;
 export const isSpaceCode = (c: number): boolean => (classOf(c) & SPACE) !== 0;
 export const isUpperCode = (c: number): boolean => (classOf(c) & UPPER) !== 0;
+
+/** The first offset in [start, end) that is not whitespace, or `end`. */
+export function skipSpace(text: string, start = 0, end = text.length): number {
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  return start;
+}
+
+/** The end of `text` without its trailing whitespace. */
+export function trimmedEnd(text: string): number {
+  let end = text.length;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return end;
+}

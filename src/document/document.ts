@@ -1,4 +1,4 @@
-import { isSpaceCode } from './char-class.js';
+import { skipSpace } from './char-class.js';
 import { LineIndex, type Position } from './line-index.js';
 import { SourceMap } from './source-map.js';
 import { splitSentences, tokenizeWords, type Span, type Word } from './tokenize.js';
@@ -10,17 +10,12 @@ const SEPARATOR_TEXT = /^\s*[-–—*_=~•·#+](?:\s?[-–—*_=~•·#+])*\s*$
 
 /** Whether a block's text is a separator line (read as kind 'separator' in every format). */
 export function isSeparatorText(text: string): boolean {
-  return text.length <= 200 && SEPARATOR_START.has(firstNonSpaceCode(text)) && SEPARATOR_TEXT.test(text);
+  return text.length <= 200 && SEPARATOR_START.has(text.charCodeAt(skipSpace(text))) && SEPARATOR_TEXT.test(text);
 }
 
 /** The characters a separator line may start with (after spaces): most text starts otherwise, and needs no regex. */
 const SEPARATOR_START = new Set([...'-–—*_=~•·#+'].map((c) => c.charCodeAt(0)));
 
-function firstNonSpaceCode(text: string): number {
-  let i = 0;
-  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
-  return text.charCodeAt(i);
-}
 
 export interface Block {
   kind: BlockKind;

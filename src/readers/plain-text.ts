@@ -1,4 +1,4 @@
-import { isSpaceCode } from '../document/char-class.js';
+import { skipSpace } from '../document/char-class.js';
 import { isSeparatorText, type BlockKind } from '../document/document.js';
 import type { DocumentBuilder } from '../document/builder.js';
 import type { MappedText } from '../document/source-map.js';
@@ -18,7 +18,7 @@ export function addPlainText(builder: DocumentBuilder, mapped: MappedText, optio
   let previousEnd = -1;
   let first = options.headline && builder.blockCount === 0;
   forEachLine(text, (start, end) => {
-    const contentStart = firstNonSpace(text, start, end);
+    const contentStart = skipSpace(text, start, end);
     if (contentStart === end || (text.charCodeAt(contentStart) === LESS_THAN && DIRECTIVE_LINE.test(text.slice(start, end)))) {
       previousStart = -1;
       return;
@@ -59,11 +59,6 @@ function forEachLine(text: string, line: (start: number, end: number) => void): 
     start = i + 1;
   }
   line(start, text.length);
-}
-
-function firstNonSpace(text: string, start: number, end: number): number {
-  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
-  return start;
 }
 
 function blockKind(content: string, first: boolean): BlockKind {
