@@ -137,9 +137,7 @@ export class DocumentBuilder {
     const textStart = this.startOfNextBlock();
     this.length += trimmed.length;
     this.map.addRange(textStart, this.length, sourceStart + start, sourceStart + end);
-    const separator = kind === 'separator' || (trimmed !== text && isSeparatorText(trimmed));
-    this.blocks.push({ kind: separator ? 'separator' : kind, start: textStart, end: this.length });
-    this.blockTexts.push(trimmed);
+    this.pushBlock(textStart, trimmed, kind === 'separator' || (trimmed !== text && isSeparatorText(trimmed)));
     return this;
   }
 
@@ -150,7 +148,8 @@ export class DocumentBuilder {
       this.length += piece.text.length;
       this.map.addRange(textStart, this.length, piece.sourceStart, piece.sourceEnd);
     }
-    this.pushBlock(start, pieces.length === 1 ? pieces[0].text : pieces.map((p) => p.text).join(''));
+    const text = pieces.length === 1 ? pieces[0].text : pieces.map((p) => p.text).join('');
+    this.pushBlock(start, text, this.pendingKind === 'separator' || isSeparatorText(text));
   }
 
   private startOfNextBlock(): number {
@@ -158,9 +157,8 @@ export class DocumentBuilder {
     return this.length;
   }
 
-  private pushBlock(start: number, text: string): void {
-    const kind = this.pendingKind !== 'separator' && isSeparatorText(text) ? 'separator' : this.pendingKind;
-    this.blocks.push({ kind, start, end: this.length });
+  private pushBlock(start: number, text: string, separator: boolean): void {
+    this.blocks.push({ kind: separator ? 'separator' : this.pendingKind, start, end: this.length });
     this.blockTexts.push(text);
   }
 
