@@ -23,10 +23,7 @@ let compiled: { regex: RegExp; entries: NameEntry[]; triggers: WordTable<true> }
  */
 function names(): { regex: RegExp; entries: NameEntry[]; triggers: WordTable<true> } {
   if (compiled) return compiled;
-  const entries: NameEntry[] = readDataLines('translate-names.tsv').map((line) => {
-    const [pattern, german] = line.split('\t');
-    return { pattern, german, standalone: false };
-  });
+  const entries = nameEntries(readDataLines('translate-names.tsv'));
   const exceptions = new Set(readDataLines('country-name-exceptions.txt'));
   const english = new Intl.DisplayNames(['en'], { type: 'region' });
   const german = new Intl.DisplayNames(['de'], { type: 'region' });
@@ -46,6 +43,18 @@ function names(): { regex: RegExp; entries: NameEntry[]; triggers: WordTable<tru
   const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${entries.map((e) => `(${e.pattern})`).join('|')})(?![\\p{L}\\p{N}-])`, 'gu');
   compiled = { regex, entries, triggers: triggerWords(entries) };
   return compiled;
+}
+
+/** Rows of translate-names.tsv; a row "@name TAB pattern" defines {name} for the rows after it. */
+function nameEntries(lines: string[]): NameEntry[] {
+  const macros = new Map<string, string>();
+  const entries: NameEntry[] = [];
+  for (const line of lines) {
+    const [key, value] = line.split('\t');
+    if (key.startsWith('@')) macros.set(key.slice(1), value);
+    else entries.push({ pattern: key.replace(/\{(\w+)\}/g, (whole, name: string) => macros.get(name) ?? whole), german: value, standalone: false });
+  }
+  return entries;
 }
 
 /**
@@ -107,6 +116,9 @@ export const untranslatedName: DocumentRule = {
     const { regex, entries, triggers } = names();
     const accepted = new Set(options.acceptedTerms.map((t) => t.toLowerCase()));
     const findings: RuleFinding[] = [];
+    /** Country words the document names with an article German never gives that country ("die Austria"): the club, wherever it stands. */
+    const otherReferents = new Set<string>();
+    const countries: Array<RuleFinding & { name: string }> = [];
     for (const block of blocksWithTrigger(doc, triggers)) {
       const text = doc.blockText(block);
       const expansions = acronymExpansions(text, block.start);
@@ -122,18 +134,26 @@ export const untranslatedName: DocumentRule = {
         if (leading > 0 && entry.pattern.startsWith('(?:') && !name.includes(' ')) continue; // "Die Championships": a generic pattern's head alone is no name
         if (glossed(doc.text, start, end, entry.german)) continue; // "Singapur – Singapore", "Türkiye (Türkei)": both names given
         if (expansions.some((r) => r.start <= start && end <= r.end)) continue; // Al-Qaida in Iraq (AQI): an acronym's name, as its owner spells it
-        if (entry.standalone && (partOfLongerName(lex, doc, start, end, entry.german) || namedWithArticle(doc, start, entry.german))) continue;
+        if (entry.standalone && partOfLongerName(lex, doc, start, end, entry.german)) continue;
+        if (entry.standalone && namedWithArticle(doc, start, entry.german)) {
+          otherReferents.add(name);
+          continue;
+        }
         if (doc.text[start - 1] === '-' && !germanCompoundHead(lex, doc, start)) continue; // Hauts-de-France, but Südost-Türkiye
         if (doc.text[start - 1] === '#' || doc.text[start - 1] === '@') continue; // a hashtag or handle, as its network spells it
         const fixed = !entry.german.includes('…');
-        findings.push({
+        const finding = {
           start,
           end,
           message: `English name "${name}" in German text: German news writes ${fixed ? `"${entry.german}"` : `it in German (${entry.german})`}.`,
           ...(fixed ? { suggestion: entry.german } : {}),
-        });
+        };
+        if (entry.standalone) countries.push({ ...finding, name });
+        else findings.push(finding);
       }
     }
+    // One sense per discourse: a document that means the club by "die Austria" means it by "Austria: Almer – …" too.
+    for (const { name, ...finding } of countries) if (!otherReferents.has(name)) findings.push(finding);
     return findings;
   },
 };
@@ -150,7 +170,7 @@ function partOfLongerName(lex: Lexicon, doc: Document, start: number, end: numbe
   const before = /(?:^|([^\s])\s+)(\p{Lu}[\p{L}]*)\s+$/u.exec(left);
   const after = /^[^\S\n]+(\p{Lu}[\p{L}]*)/u.exec(doc.text.slice(end, end + 30)); // on its line: a block ends at a line break
   const englishOrAcronym = (w: string | undefined): boolean =>
-    w !== undefined && (ACRONYM.test(w) || lex.classify(w) === 'en' || lex.classify(w) === 'both');
+    w !== undefined && !GERMAN_ARTICLE_WORDS.has(w) && (ACRONYM.test(w) || lex.classify(w) === 'en' || lex.classify(w) === 'both');
   if (englishOrAcronym(before?.[2]) || englishOrAcronym(after?.[1])) return true;
   // A name after it ("Austria Lustenau", "Austria Klagenfurt"): German puts no noun right after a country's name,
   // so any capitalised word there but a time word ("in Spain Ende Mai") continues a name.
@@ -193,6 +213,8 @@ const COUNTRIES_WITH_ARTICLE = new Set([
   'Kaimaninseln', 'Tschechien', 'Vereinigtes Königreich', 'Demokratische Republik Kongo', 'Republik Moldau', 'Kirgisistan', 'Elfenbeinküste',
 ]);
 /** A German article, or a preposition with one in it, and up to four adjectives or adverbs: "die Austria", "zur Austria", "eine wieder euphorisierte Austria". */
+/** "Die Austria verlor": an article that opens a sentence is German, though English knows "die". */
+const GERMAN_ARTICLE_WORDS = new Set(['Die', 'Der', 'Den', 'Dem', 'Des']);
 const GERMAN_ARTICLE = /(?:^|\s)(?:[Dd]ie|[Dd]er|[Dd]en|[Dd]em|[Dd]es|[Ee]ine|[Ee]iner|[Ee]inem|[Ee]inen|zur|zum|beim|vom|im|am)\s+(?:\p{Ll}[\p{L}-]*\s+){0,4}$/u;
 
 function namedWithArticle(doc: Document, start: number, german: string): boolean {
