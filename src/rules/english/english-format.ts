@@ -6,6 +6,16 @@ const MONTHS: Record<string, string> = {
 };
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const MONTH_ABBREVIATIONS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
+/** The English month names German spells otherwise (April, August, September, November are German too). */
+const ENGLISH_ONLY_MONTHS = 'January|February|March|May|June|July|October|December';
+const WEEKDAYS: Record<string, string> = {
+  Monday: 'Montag', Tuesday: 'Dienstag', Wednesday: 'Mittwoch', Thursday: 'Donnerstag', Friday: 'Freitag', Saturday: 'Samstag', Sunday: 'Sonntag',
+};
+/**
+ * German words that put a day's name after them ("am Friday", "bis Monday"): there a weekday is a date,
+ * while elsewhere an English one may be part of a name (Black Friday, Fridays for Future, Sunday Times).
+ */
+const WEEKDAY_LEADS = '[Aa]m|[Bb]is|[Ss]eit|[Aa]b|[Vv]om|[Zz]um|[Jj]eden|nächsten|letzten|kommenden|vergangenen|diesen';
 /** Words of quantity German writes after a number: a number before one is an amount, not a day. */
 const GERMAN_UNITS = '%|Prozent|Prozentpunkte|Euro|Cent|Dollar|Pfund|Franken|Sekunden|Minuten|Stunden|Tage|Wochen|Monate|Jahre|Uhr|Mal|Punkte|Tore|Meter|Kilometer|Kilo|Kilogramm|Tonnen|Grad|Millionen|Milliarden|Menschen|Personen';
 const UNITS: Record<string, string> = { million: 'Millionen', m: 'Millionen', billion: 'Milliarden', bn: 'Milliarden', k: 'Tausend' };
@@ -32,6 +42,20 @@ const CHECKS: FormatCheck[] = [
       const german = `${m[3]}. ${MONTHS[m[1].slice(0, 3).toLowerCase()]}${m[4] ? ` ${m[4]}` : ''}`;
       return { message: `English date format "${m[0]}": German writes "${german}".`, suggestion: german };
     },
+  },
+  {
+    needs: hasDigit,
+    // The British order, day before month: "am 27 January" (a German day number takes a full stop).
+    pattern: new RegExp(`(?<![\\d.,])(\\d{1,2})(?:st|nd|rd|th)? (${ENGLISH_ONLY_MONTHS})\\b(?: (\\d{4})\\b)?`, 'gu'),
+    describe: (m) => {
+      const german = `${m[1]}. ${MONTHS[m[2].slice(0, 3).toLowerCase()]}${m[3] ? ` ${m[3]}` : ''}`;
+      return { message: `English date format "${m[0]}": German writes "${german}".`, suggestion: german };
+    },
+  },
+  {
+    needs: (text) => text.includes('day'),
+    pattern: new RegExp(`(?<=(?<![\\p{L}])(?:${WEEKDAY_LEADS}) )(${Object.keys(WEEKDAYS).join('|')})(?![\\p{L}\\p{N}'’-])`, 'gu'),
+    describe: (m) => ({ message: `English weekday "${m[0]}": German writes "${WEEKDAYS[m[1]]}".`, suggestion: WEEKDAYS[m[1]] }),
   },
   {
     needs: hasDigit,
@@ -73,14 +97,14 @@ const CHECKS: FormatCheck[] = [
 ];
 
 /** Every check's need at once: the blocks worth a look, found in one scan of the text. */
-const ANY_NEED = /\d|M[rs]|Rep\.|Sen\.|Gov\./;
+const ANY_NEED = /\d|M[rs]|Rep\.|Sen\.|Gov\.|day/;
 
 export const englishFormat: DocumentRule = {
   meta: {
     id: 'english-format',
     category: 'english',
     severity: 'minor',
-    description: 'English formats in German text: Sept. 11, 2001; £5million; Rep. Smith; 3.5 Prozent; 5 p.m.',
+    description: 'English formats in German text: Sept. 11, 2001; 27 January; am Friday; £5million; Rep. Smith; 3.5 Prozent; 5 p.m.',
   },
   check(doc) {
     const findings: RuleFinding[] = [];
