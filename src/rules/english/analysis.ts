@@ -387,7 +387,7 @@ class EnglishAnalysis {
       if (run.tokens.length >= 2 && (strong >= 2 || (strong >= 1 && english >= 3))) {
         this.spans.push({ kind: 'phrase', start: first.start, end: last.end, quotation });
         this.englishWords += run.tokens.length;
-      } else if (run.tokens.length === 1 && this.isLoneEnglishWord(first, quotation)) {
+      } else if (run.tokens.length === 1 && this.isLoneEnglishWord(first, quotation) && !this.amongForeignWords(tokens, run.at)) {
         this.spans.push({ kind: 'word', start: first.start, end: first.end, quotation });
         this.englishWords += 1;
       }
@@ -429,6 +429,19 @@ class EnglishAnalysis {
   private isLoneEnglishWord(token: Token, quotation: Range | undefined): boolean {
     if (!token.strong || !/^\p{Ll}/u.test(token.text) || token.text.length < 4 || this.lex.isFunctionWord(token.text)) return false;
     return !quotation || this.doc.wordCountIn(quotation.start, quotation.end) > 3;
+  }
+
+  /**
+   * "unter dem Titel Un village qui s'éteint": a word English shares with a third language, among lower-case words
+   * neither dictionary knows (two or more in its stretch without a German word) is that language, not a leftover.
+   */
+  private amongForeignWords(tokens: Token[], at: number): boolean {
+    let unknown = 0;
+    const gap = (i: number): boolean => RUN_GAP.test(this.doc.text.slice(tokens[i].end, tokens[i + 1].start));
+    const foreign = (t: Token): boolean => t.cls === 'none' && /^\p{Ll}/u.test(t.text); // a name is no evidence of a language
+    for (let i = at - 1; i >= 0 && tokens[i].cls !== 'de' && gap(i); i--) if (foreign(tokens[i])) unknown++;
+    for (let i = at + 1; i < tokens.length && tokens[i].cls !== 'de' && gap(i - 1); i++) if (foreign(tokens[i])) unknown++;
+    return unknown >= 2;
   }
 
   /** Maximal runs without a German word, trimmed to start and end on an English word; `at` is the run's first index in `tokens`. */
