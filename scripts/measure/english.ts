@@ -22,6 +22,7 @@ for (const withSource of [false, true]) {
   const found = { union: 0, agreed: 0, names: 0, ordinary: 0 };
   const total = { union: 0, agreed: 0, names: 0, ordinary: 0 };
   const misses: string[] = [];
+  const agreedMisses: string[] = [];
   const unmatched: string[] = [];
   let findings = 0;
   let onSpan = 0;
@@ -40,7 +41,10 @@ for (const withSource of [false, true]) {
         found.union++;
         found[name ? 'names' : 'ordinary']++;
         if (c.raters.size >= 2) found.agreed++;
-      } else misses.push(c.text);
+      } else {
+        misses.push(c.text);
+        if (c.raters.size >= 2) agreedMisses.push(c.text);
+      }
     }
     for (const f of ours) {
       findings++;
@@ -69,5 +73,6 @@ for (const withSource of [false, true]) {
       .map(([t, n]) => `\`${t.replace(/\n/g, ' ')}\`${n > 1 ? ` ×${n}` : ''}`)
       .join(', ');
   console.log(`\nMost common misses: ${top(misses)}\n`);
+  console.log(`Misses marked by ≥ 2 raters: ${top(agreedMisses) || 'none'}\n`);
   console.log(`Findings on no rater span: ${top(unmatched) || 'none'}`);
 }

@@ -46,8 +46,9 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
       'a country standing alone (from CLDR through Intl.DisplayNames: every country whose English name differs from its German one, minus data/country-name-exceptions.txt),',
       'and the institutions, offices, public services and titles of data/translate-names.tsv (State Department, Attorney General, Coastguard, Secretary before a name), with the German form as the fix.',
       'A country word is part of a longer name when an English word or an acronym stands beside it, a capitalised word that does not start the sentence precedes it, "of" follows a name before it,',
-      'or a German article stands before a country German names without one (die Austria: the club). Courts and the official English names of championships are left alone:',
-      'careful German text (the professional references, Der Standard) keeps them.',
+      'or a German article stands before a country German names without one (die Austria: the club); a document that names the club so means the club by every standalone use of the word (one sense per document).',
+      'Courts and the official English names of championships are left alone (European Championships Munich 2022): careful German text (the professional references, Der Standard) keeps them;',
+      'a continental or world championship of a sport is translated (Asian Athletics Indoor Championships: Hallen-Asienmeisterschaften).',
     ].join(' '),
     flagged: [
       'Der Präsident der Türkiye traf am Montag den Kanzler.',
@@ -56,6 +57,7 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
       'Im Südosten Türkiye bebte die Erde.',
       '„Wir haben mit Secretary Blinken gesprochen“, sagte die Ministerin.',
       'Der Attorney General kündigte eine Untersuchung an.',
+      'Sie gewann Gold bei den Asian Athletics Indoor Championships in Astana.',
     ],
     accepted: [
       'Freunde und Familie feierten gemeinsam den Canada Day.',
@@ -63,11 +65,21 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
       'Der Verteidiger von FK Austria Wien sah Rot, meldete Statistik Austria nicht.',
       'Gegen die Austria verlor Rapid knapp; die Reserve Bank of India hob den Leitzins an.',
       'Der Prozess beginnt im Bristol Crown Court; die European Championships Munich 2022 enden.',
+      'Die Austria verlor daheim.\n\nAustria: Almer – Handl, Mühl; Fitz.',
     ],
   },
   'english-format': {
-    flagged: ['Die Anschläge vom Sept. 11, 2001 veränderten die Welt.', 'Der Fußballer wechselt für £5million nach London.'],
-    accepted: ['Die Anschläge vom 11. September 2001 veränderten die Welt.', 'Der Kaufpreis lag bei 3.500 Euro, die Inflation bei 3,5 Prozent.'],
+    flagged: [
+      'Die Anschläge vom Sept. 11, 2001 veränderten die Welt.',
+      'Der Vertrag wurde am 27 January 2023 unterzeichnet.',
+      'Der Minister reist am Friday nach Paris.',
+      'Der Fußballer wechselt für £5million nach London.',
+    ],
+    accepted: [
+      'Die Anschläge vom 11. September 2001 veränderten die Welt.',
+      'Der Kaufpreis lag bei 3.500 Euro, die Inflation bei 3,5 Prozent.',
+      'Zum Black Friday zitierte die Sunday Times Fridays for Future.',
+    ],
   },
   'flagged-term': {
     flagged: [],

@@ -55,6 +55,16 @@ describe('english: leftovers are found (true positives)', () => {
     ['Die Inflation lag zuletzt bei 3.5 Prozent.', 'english-format: 3.5 Prozent'],
     ['Die Sitzung beginnt um 5 p.m. Ortszeit.', 'english-format: 5 p.m.'],
     ['In einem Interview sagte Mr. Johnson, er sei zuversichtlich.', 'english-format: Mr.'],
+    ['Der Chinese gewann bei den Asian Athletics Indoor Championships in Astana Gold.', 'untranslated-name: Asian Athletics Indoor Championships'],
+    ['Bei den Asian Championships holte sie Silber.', 'untranslated-name: Asian Championships'],
+    ['Sie wurde bei den World Athletics Championships Vierte.', 'untranslated-name: World Athletics Championships'],
+    ['Der Minister trifft seinen Amtskollegen am Friday in Paris.', 'english-format: Friday'],
+    ['Seit Monday gilt die neue Regel.', 'english-format: Monday'],
+    ['Das Abkommen wurde am 27 January 2023 unterzeichnet.', 'english-format: 27 January 2023'],
+    ['Die Wahl findet am 3 March statt.', 'english-format: 3 March'],
+    ['Der Kanzler machte Urlaub in Austria.', 'untranslated-name: Austria'],
+    ['Die Austria Presse Agentur meldet Regen. Der Urlaub in Austria wird teurer.', 'untranslated-name: Austria'],
+    ['Laut Statistik Austria stiegen die Preise. Der Urlaub in Austria wird teurer.', 'untranslated-name: Austria'],
   ])('%s', (text, expected) => {
     expect(english(text)).toEqual([expected]);
   });
@@ -100,6 +110,15 @@ describe('english: leftovers are found (true positives)', () => {
     expect(english('Das neue Homeoffice-Gesetz gilt ab Mai.', 'a.txt', { flaggedTerms: ['Homeoffice'] })).toEqual([]); // only whole words
     expect(english('Viele arbeiten im Homeoffice.', 'a.txt', { flaggedTerms: ['homeoffice'] })).toEqual(['flagged-term: Homeoffice']);
     expect(english('Die Stimmung war gloomy.', 'a.txt', { acceptedTerms: ['gloomy'] })).toEqual([]);
+  });
+
+  it('offers the German weekday and date as the fix', () => {
+    const docs = read('Am Friday, 27 January, wurde der Vertrag unterzeichnet.');
+    const findings = lintDocuments(docs, englishRules, DEFAULT_CONFIG).get(docs[0])!;
+    expect(findings.map((f) => [f.text, f.message])).toEqual([
+      ['Friday', 'English weekday "Friday": German writes "Freitag".'],
+      ['27 January', 'English date format "27 January": German writes "27. Januar".'],
+    ]);
   });
 
   it('says where the English stands', () => {
@@ -181,6 +200,11 @@ describe('english: what German accepts stays silent (hard negatives)', () => {
     'Ich schlage mich nicht drum, das Laub wird grade eingesammelt, incl. Viehtransportern.',
     'Serien made in Österreich sind gefragt; das Finale geht über best of seven, er gewann drei Games en suite.',
     'Der Guardian, die Times und die Spurs: Namen, keine Leftovers.',
+    'Die World Championships finden im August in Budapest statt.',
+    'Die Sunday Times berichtete zuerst darüber, am Black Friday.',
+    'Das Abkommen wurde am 27. Januar 2023 unterzeichnet.',
+    'Die Austria verlor am Sonntag daheim. Austria: Almer – Handl, Mühl; Fitz.',
+    'Der Film lief unter dem Titel Un village qui s’éteint in Cannes.',
   ])('%s', (text) => {
     expect(english(text)).toEqual([]);
   });
