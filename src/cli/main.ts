@@ -6,7 +6,9 @@ import { DEFAULT_CONFIG, type Config } from '../config/defaults.js';
 import { CONFIG_FILE, ConfigError, findConfigFile, loadConfig } from '../config/load.js';
 import { STARTER_CONFIG } from '../config/starter.js';
 import { BaselineError, readBaseline, toBaseline } from '../engine/baseline.js';
+import { runMergeStream } from '../engine/merge.js';
 import { DEFAULT_JOBS, runCheckStream, RunOptionsError } from '../engine/run.js';
+import { ShardError } from '../engine/shard.js';
 import { fixFiles, fixSummary, patchOf } from '../fix/run.js';
 import { decode } from '../io/decode.js';
 import { GlobError } from '../io/glob.js';
@@ -14,11 +16,12 @@ import { OutputError, writeFileAtomic } from '../io/write.js';
 import { PACKAGE_ROOT } from '../package-root.js';
 import { SUPPORTED_EXTENSIONS } from '../readers/index.js';
 import { NEEDS_TEXT, NEEDS_UTF8_COLUMNS, REPORTERS } from '../reporters/index.js';
+import type { ReportStream } from '../report/types.js';
 import { render } from '../reporters/types.js';
 import { RULES, ruleById } from '../rules/index.js';
 import { CATEGORIES, type Severity } from '../rules/types.js';
 import { VERSION } from '../version.js';
-import { parseOutputSpecs, UsageError } from './output-spec.js';
+import { parseOutputSpecs, UsageError, type OutputSpec } from './output-spec.js';
 import { Progress } from './progress.js';
 
 /** Exit codes, documented in the README. */
@@ -65,7 +68,7 @@ const STDIN_ARGUMENT = '\u0000stdin';
 /** Standard output failed other than by a closed pipe: the run exits 2. */
 let outputFailed = false;
 
-const COMMANDS = ['check', 'fix', 'rules', 'init'];
+const COMMANDS = ['check', 'merge', 'fix', 'rules', 'init'];
 
 /**
  * `mtlint check PATHS…` runs as the default command (`mtlint PATHS…`): yargs
@@ -118,7 +121,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       (y) =>
         y
           .positional('paths', { type: 'string', array: true, demandOption: true, describe: 'Files and folders to check; - reads standard input' })
-          .option('format', { alias: 'f', type: 'string', array: true, default: ['stylish'], describe: `Output format, optionally with a file: NAME or NAME:FILE; repeat for several (${Object.keys(REPORTERS).join(', ')})` })
+          .option('format', { alias: 'f', type: 'string', array: true, describe: `Output format, optionally with a file: NAME or NAME:FILE; repeat for several (${Object.keys(REPORTERS).join(', ')}) [default: stylish; none with --shard]` })
           .option('output', { alias: 'o', type: 'string', describe: 'File for the one --format given without a file' })
           .option('config', { alias: 'c', type: 'string', describe: `Configuration file (default: the nearest ${CONFIG_FILE} in the working directory or above it, up to the repository root)` })
           .option('print-config', { type: 'boolean', default: false, describe: 'Print the configuration that applies (defaults, file and command line merged) as JSON, and check nothing' })
@@ -139,6 +142,9 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
           .option('exit-zero', { type: 'boolean', default: false, describe: 'Exit 0 even when the gate fails (reports are still written)' })
           .option('fix', { type: 'boolean', default: false, describe: 'Apply the safe fixes first (as mtlint fix), then check what is left' })
           .option('fix-dry-run', { type: 'boolean', default: false, describe: 'Print the safe fixes as a unified diff (as mtlint fix --dry-run) and check nothing' })
+          .option('path-as', { type: 'string', describe: 'Report the one input under this path (a shard of a feed, named as the feed); its extension picks the reader' })
+          .option('line-offset', { type: 'number', describe: "Lines of the reported file before the input's first line (a shard cut from a feed at that line), so positions point into the whole feed" })
+          .option('shard', { type: 'string', describe: 'Also write this run as a shard file for mtlint merge; the run then exits 0 once its reports and the shard are written (merge applies the gate)' })
           .example('$0 check corpus/', 'Check every article under corpus/')
           .example('$0 check feed.jsonl -f json -o report.json', 'Write the JSON report to a file')
           .example('$0 check corpus -f stylish -f json:reports/report.json -f sarif:reports/mtlint.sarif', 'Several formats in one run')
@@ -148,6 +154,28 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
           .example('$0 check artikel.txt --source article-en.txt', 'Compare an article with its English original'),
       async (args) => {
         exitCode = await check(args as unknown as CheckArgs, io);
+      },
+    )
+    .command(
+      'merge <shards..>',
+      'Merge shard files (mtlint check --shard) into one report, as if one run had checked every shard in order: cross-document duplicates across shards, scores, the gate and the exit code',
+      (y) =>
+        y
+          .positional('shards', { type: 'string', array: true, demandOption: true, describe: 'Shard files, in input order' })
+          .option('format', { alias: 'f', type: 'string', array: true, default: ['stylish'], describe: `Output format, optionally with a file: NAME or NAME:FILE (${Object.keys(REPORTERS).join(', ')})` })
+          .option('output', { alias: 'o', type: 'string', describe: 'File for the one --format given without a file' })
+          .option('threshold', { type: 'number', describe: "Quality gate (0–100) [default: the shards' configuration]" })
+          .option('fail-on', { type: 'string', choices: ['minor', 'major', 'critical', 'none'], describe: "Fail when any finding has at least this severity [default: the shards' configuration]" })
+          .option('max-findings', { type: 'number', describe: 'Fail when the run has more findings than this' })
+          .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Report only major and critical findings' })
+          .option('baseline', { type: 'string', describe: 'Report only findings not in this baseline file' })
+          .option('write-baseline', { type: 'string', describe: "Write the merged findings to a baseline file" })
+          .option('color', { type: 'boolean', describe: 'Force colours on or off (default: on for a terminal)' })
+          .option('timestamp', { type: 'boolean', default: false, describe: 'Stamp JSON, SARIF and JUnit output with the time' })
+          .option('exit-zero', { type: 'boolean', default: false, describe: 'Exit 0 even when the gate fails' })
+          .example('$0 merge shard.*.mtlint -f json:report.json -f html:report.html', 'One report from the shards of a split feed'),
+      async (args) => {
+        exitCode = await merge(args as unknown as MergeArgs, io);
       },
     )
     .command(
@@ -203,7 +231,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     if (helpOutput) io.stdout(`${helpOutput}\n`);
     return exitCode;
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ConfigError || error instanceof BaselineError || error instanceof RunOptionsError || error instanceof GlobError || error instanceof OutputError) {
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof BaselineError || error instanceof RunOptionsError || error instanceof GlobError || error instanceof OutputError || error instanceof ShardError) {
       io.stderr(`mtlint: ${error.message}\n${error instanceof UsageError ? 'Run "mtlint --help" for usage.\n' : ''}`);
       return EXIT.usage;
     }
@@ -213,7 +241,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
 
 interface CheckArgs {
   paths: string[] | undefined;
-  format: string[];
+  format?: string[];
   output?: string;
   config?: string;
   threshold?: number;
@@ -234,24 +262,49 @@ interface CheckArgs {
   stdinFilename?: string;
   fix: boolean;
   fixDryRun: boolean;
+  pathAs?: string;
+  lineOffset?: number;
+  shard?: string;
+}
+
+interface MergeArgs {
+  shards: string[];
+  format: string[];
+  output?: string;
+  threshold?: number;
+  failOn?: string;
+  maxFindings?: number;
+  quiet: boolean;
+  baseline?: string;
+  writeBaseline?: string;
+  color?: boolean;
+  timestamp: boolean;
+  exitZero: boolean;
 }
 
 /** Defaults, then the configuration file, then the command line. */
 function resolveConfig(args: Partial<Pick<CheckArgs, 'config' | 'threshold' | 'failOn' | 'maxFindings' | 'include' | 'exclude'>>, cwd: string | undefined): Config {
   const file = args.config ?? findConfigFile(cwd);
   const config = file ? loadConfig(file) : structuredClone(DEFAULT_CONFIG);
-  if (args.threshold !== undefined) {
-    if (!(args.threshold >= 0 && args.threshold <= 100)) throw new UsageError(`--threshold must be between 0 and 100, not ${args.threshold}`);
-    config.threshold = args.threshold;
-  }
-  if (args.failOn !== undefined) config.failOn = args.failOn === 'none' ? null : (args.failOn as Severity);
-  if (args.maxFindings !== undefined) {
-    if (!(Number.isInteger(args.maxFindings) && args.maxFindings >= 0)) throw new UsageError(`--max-findings must be a whole number ≥ 0, not ${args.maxFindings}`);
-    config.maxFindings = args.maxFindings;
-  }
+  Object.assign(config, gateOptions(args));
   if (args.include) config.include = args.include;
   if (args.exclude) config.exclude = args.exclude;
   return config;
+}
+
+/** The gate options given on the command line (--threshold, --fail-on, --max-findings), checked. */
+function gateOptions(args: Pick<CheckArgs, 'threshold' | 'failOn' | 'maxFindings'>): Partial<Pick<Config, 'threshold' | 'failOn' | 'maxFindings'>> {
+  const gate: Partial<Pick<Config, 'threshold' | 'failOn' | 'maxFindings'>> = {};
+  if (args.threshold !== undefined) {
+    if (!(args.threshold >= 0 && args.threshold <= 100)) throw new UsageError(`--threshold must be between 0 and 100, not ${args.threshold}`);
+    gate.threshold = args.threshold;
+  }
+  if (args.failOn !== undefined) gate.failOn = args.failOn === 'none' ? null : (args.failOn as Severity);
+  if (args.maxFindings !== undefined) {
+    if (!(Number.isInteger(args.maxFindings) && args.maxFindings >= 0)) throw new UsageError(`--max-findings must be a whole number ≥ 0, not ${args.maxFindings}`);
+    gate.maxFindings = args.maxFindings;
+  }
+  return gate;
 }
 
 interface FixArgs {
@@ -285,7 +338,7 @@ async function fix(args: FixArgs, io: CliIO): Promise<number> {
 
 async function check(args: CheckArgs, io: CliIO): Promise<number> {
   args.paths = args.paths?.map((p) => (p === STDIN_ARGUMENT ? '-' : p));
-  const specs = parseOutputSpecs(args.format, args.output);
+  const specs = parseOutputSpecs(args.format ?? (args.shard === undefined || args.output !== undefined ? ['stylish'] : []), args.output);
   const config = resolveConfig(args, io.cwd);
   if (args.printConfig) {
     io.stdout(`${JSON.stringify(config, null, 2)}\n`);
@@ -302,6 +355,8 @@ async function check(args: CheckArgs, io: CliIO): Promise<number> {
   }
   refuseInputsAsOutputs(args.paths ?? [], [...specs.map((s) => s.file), args.writeBaseline], io.cwd ?? process.cwd());
   if (args.jobs !== undefined && !(Number.isInteger(args.jobs) && args.jobs >= 1)) throw new UsageError(`--jobs must be a whole number ≥ 1, not ${args.jobs}`);
+  if (args.lineOffset !== undefined && !(Number.isInteger(args.lineOffset) && args.lineOffset >= 0)) throw new UsageError(`--line-offset must be a whole number ≥ 0, not ${args.lineOffset}`);
+  if (args.shard !== undefined) refuseInputsAsOutputs(args.paths ?? [], [args.shard], io.cwd ?? process.cwd());
   const progress = new Progress(io.progress ?? process.stderr, io.progress !== undefined && Progress.shouldShow(io.env ?? {}, io.isTTY, true, args.progress));
   const report = await runCheckStream({
     paths: args.paths ?? [],
@@ -314,6 +369,9 @@ async function check(args: CheckArgs, io: CliIO): Promise<number> {
     includeText: specs.some((s) => NEEDS_TEXT.has(s.format)),
     utf8Columns: specs.some((s) => NEEDS_UTF8_COLUMNS.has(s.format)),
     stdinFilename: args.stdinFilename,
+    pathAs: args.pathAs,
+    lineOffset: args.lineOffset,
+    shard: args.shard,
     onProgress: (filesRead, files, documents) => progress.update(filesRead, files, documents),
   });
   try {
@@ -322,17 +380,46 @@ async function check(args: CheckArgs, io: CliIO): Promise<number> {
       io.stderr(`mtlint: nothing to check in ${(args.paths ?? []).join(', ')} (no supported files found)\n`);
       return EXIT.usage;
     }
-    if (args.writeBaseline) await writeFileAtomic(args.writeBaseline, [`${JSON.stringify(toBaseline(report.documents), null, 2)}\n`]);
-    for (const spec of specs) {
-      const pieces = REPORTERS[spec.format](report, { color: spec.file === undefined && (args.color ?? io.isTTY) });
-      if (spec.file === undefined) for (const piece of pieces) io.stdout(piece);
-      else await writeFileAtomic(spec.file, pieces);
-    }
-    const stepSummary = io.env?.GITHUB_STEP_SUMMARY;
-    if (stepSummary && specs.some((s) => s.format === 'github')) await appendStepSummary(stepSummary, render(REPORTERS.markdown, report));
+    await writeReports(report, specs, args, io);
   } finally {
     report.dispose();
   }
+  return exitFor(report, { ...args, exitZero: args.exitZero || args.shard !== undefined }, io);
+}
+
+async function merge(args: MergeArgs, io: CliIO): Promise<number> {
+  const specs = parseOutputSpecs(args.format, args.output);
+  refuseInputsAsOutputs(args.shards, [...specs.map((s) => s.file), args.writeBaseline], io.cwd ?? process.cwd());
+  const report = runMergeStream({
+    shards: args.shards,
+    gate: gateOptions(args),
+    includeText: specs.some((s) => NEEDS_TEXT.has(s.format)),
+    utf8Columns: specs.some((s) => NEEDS_UTF8_COLUMNS.has(s.format)),
+    baseline: args.baseline ? readBaseline(args.baseline) : undefined,
+    quiet: args.quiet,
+    timestamp: args.timestamp ? new Date().toISOString() : undefined,
+  });
+  try {
+    await writeReports(report, specs, args, io);
+  } finally {
+    report.dispose();
+  }
+  return exitFor(report, args, io);
+}
+
+/** The baseline, then every format asked for: to standard output or atomically to its file. */
+async function writeReports(report: ReportStream, specs: OutputSpec[], args: { writeBaseline?: string; color?: boolean }, io: CliIO): Promise<void> {
+  if (args.writeBaseline) await writeFileAtomic(args.writeBaseline, [`${JSON.stringify(toBaseline(report.documents), null, 2)}\n`]);
+  for (const spec of specs) {
+    const pieces = REPORTERS[spec.format](report, { color: spec.file === undefined && (args.color ?? io.isTTY) });
+    if (spec.file === undefined) for (const piece of pieces) io.stdout(piece);
+    else await writeFileAtomic(spec.file, pieces);
+  }
+  const stepSummary = io.env?.GITHUB_STEP_SUMMARY;
+  if (stepSummary && specs.some((s) => s.format === 'github')) await appendStepSummary(stepSummary, render(REPORTERS.markdown, report));
+}
+
+function exitFor(report: ReportStream, args: { baseline?: string; exitZero: boolean }, io: CliIO): number {
   if (args.baseline && report.summary.baselineGone !== undefined) {
     io.stderr(`mtlint: baseline ${args.baseline}: ${report.summary.suppressed.baseline} known finding(s) suppressed, ${report.summary.baselineGone} baseline entr${report.summary.baselineGone === 1 ? 'y' : 'ies'} gone, ${report.summary.findings} new.\n`);
   }

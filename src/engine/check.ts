@@ -42,7 +42,7 @@ function checkFile(path: string, readFrom: string, settings: CheckSettings, rule
   let result: ReadResult;
   let directives: Directive[];
   try {
-    const lines = new LineIndex(decoded.text);
+    const lines = new LineIndex(decoded.text, { line: 1 + (settings.lineOffset ?? 0), column: 1 });
     directives = parseDirectives(decoded.text, lines);
     result = reader.read({ path, text: decoded.text, lines, fields: settings.config.fields });
   } catch (error) {

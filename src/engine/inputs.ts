@@ -23,14 +23,14 @@ const UNIT_CHARS = 64 * 1024;
  * items here as they stream, so a feed of any size is read in bounded memory.
  * `onFile` is called once each input has been fully split.
  */
-export function* inputUnits(inputs: readonly CollectedInput[], onFile?: (done: number) => void): Generator<Unit> {
+export function* inputUnits(inputs: readonly CollectedInput[], onFile?: (done: number) => void, lineOffset = 0): Generator<Unit> {
   let done = 0;
   for (const input of inputs) {
     if (input.error) yield failedUnit(input.path, input.error);
     else {
       const reader = readerFor(input.path);
       if (!reader) yield failedUnit(input.path, `unsupported file type (supported: ${SUPPORTED_EXTENSIONS.join(' ')})`);
-      else if (isFeedReader(reader)) yield* feedUnits(input.path, reader, input.readFrom ?? input.path);
+      else if (isFeedReader(reader)) yield* feedUnits(input.path, reader, input.readFrom ?? input.path, lineOffset);
       else {
         const bytes = fileSize(input.readFrom ?? input.path);
         yield bytes > MAX_ARTICLE_CHARS
@@ -55,7 +55,7 @@ function failedUnit(path: string, error: string, status: 'error' | 'skipped' = '
   return { kind: 'failed', report: failedReport(path, status, error, id) };
 }
 
-function* feedUnits(path: string, reader: FeedReader, readFrom: string): Generator<Unit> {
+function* feedUnits(path: string, reader: FeedReader, readFrom: string, lineOffset: number): Generator<Unit> {
   let source: { chunks: Iterable<string>; note?: string };
   try {
     source = openText(readFrom);
@@ -70,6 +70,7 @@ function* feedUnits(path: string, reader: FeedReader, readFrom: string): Generat
   let items = 0;
   const take = (found: RawItem[]): void => {
     for (const item of found) {
+      if (lineOffset !== 0) item.origin = { ...item.origin, line: item.origin.line + lineOffset };
       pending.push(item);
       chars += item.text.length;
       items++;
@@ -94,7 +95,10 @@ function* feedUnits(path: string, reader: FeedReader, readFrom: string): Generat
     return;
   }
   if (pending.length > 0) yield unit();
-  for (const e of splitter.errors) yield failedUnit(path, `${e.message} (line ${e.line}, column ${e.column})`, 'error', e.id);
+  for (const e of splitter.errors) {
+    const line = e.line + lineOffset;
+    yield failedUnit(path, `${e.message} (line ${line}, column ${e.column})`, 'error', e.id === `line ${e.line}` ? `line ${line}` : e.id);
+  }
   if (items === 0 && splitter.errors.length === 0) yield failedUnit(path, `no articles found in this ${reader.name} file`);
 }
 

@@ -4,16 +4,16 @@ import type { Config } from '../config/defaults.js';
 import { collectInputs, type CollectedInput } from '../io/collect.js';
 import { spoolStdin, spoolText } from '../io/stdin.js';
 import { SUPPORTED_EXTENSIONS } from '../readers/index.js';
-import { ReportBuilder } from '../report/build.js';
 import type { Report, ReportStream } from '../report/types.js';
 import { RULES } from '../rules/index.js';
 import type { Rule } from '../rules/types.js';
 import { BaselineMatcher, type BaselineFile } from './baseline.js';
 import { inputUnits } from './inputs.js';
 import { GarbageSchedule } from './memory.js';
-import { byPosition, enabledRules, RunComparison } from './lint.js';
+import { enabledRules } from './lint.js';
 import { inlineChecker, WorkerPool, type Checker } from './pool.js';
-import { settle } from './settle.js';
+import { RunSettler } from './settle.js';
+import { ShardWriter } from './shard.js';
 import { unitWeight, type Entry, type Unit } from './units.js';
 
 export interface RunOptions {
@@ -41,6 +41,12 @@ export interface RunOptions {
   stdinFilename?: string;
   /** Text read in place of standard input for the path `-` (the API's checkText). */
   stdinText?: string;
+  /** Report the one input under this path (--path-as): a shard of a feed, named as the feed. */
+  pathAs?: string;
+  /** Lines of the reported file before the input's first line (--line-offset): a shard's positions point into the whole feed. */
+  lineOffset?: number;
+  /** Also write the run's entries to this shard file, for `mtlint merge` (--shard). */
+  shard?: string;
   /** Called as the run goes: inputs fully read of all inputs, documents reported so far. */
   onProgress?: (filesRead: number, files: number, documents: number) => void;
 }
@@ -95,14 +101,19 @@ function threadsFor(inputs: readonly CollectedInput[], jobs: number, perThread =
 export async function runCheckStream(options: RunOptions): Promise<ReportStream & { dispose(): void }> {
   const { config } = options;
   const rules = enabledRules(options.rules ?? RULES, config);
-  const settings = { config, includeText: options.includeText ?? false, utf8Columns: options.utf8Columns ?? false, sourceText: options.sourceText };
+  const keep = { text: options.includeText ?? false, utf8Columns: options.utf8Columns ?? false };
+  const lineOffset = options.lineOffset ?? 0;
+  // A shard keeps everything any merged format may need; this run's own report keeps what was asked for.
+  const settings = { config, includeText: keep.text || !!options.shard, utf8Columns: keep.utf8Columns || !!options.shard, sourceText: options.sourceText, lineOffset };
   const inputs = collectInputs(options.paths, { extensions: SUPPORTED_EXTENSIONS, include: config.include, exclude: config.exclude, stdinFilename: options.stdinFilename });
+  if (options.pathAs !== undefined) renameInput(inputs, options.pathAs);
+  if (lineOffset !== 0 && inputs.length !== 1) throw new RunOptionsError(`--line-offset needs exactly one input file, found ${inputs.length}`);
   const stdin = inputs.some((i) => i.stdin) ? (options.stdinText !== undefined ? spoolText(options.stdinText) : spoolStdin()) : undefined;
   for (const input of inputs) if (input.stdin) input.readFrom = stdin!.path;
   const jobs = options.rules ? 1 : threadsFor(inputs, Math.max(1, Math.floor(options.jobs ?? 1)), options.minBytesPerThread);
   const baseline = options.baseline ? new BaselineMatcher(options.baseline) : undefined;
-  const settling = { comparison: new RunComparison(rules, config), order: byPosition(rules), baseline, quiet: options.quiet ?? false };
-  const builder = new ReportBuilder(config);
+  const settler = new RunSettler(config, rules, { baseline, quiet: options.quiet ?? false, keep });
+  const shard = options.shard ? new ShardWriter(options.shard, { config, inputs: inputs.map((i) => i.path) }) : undefined;
   let filesRead = 0;
   let documents = 0;
   // With workers, this thread keeps the report and the run rules' memory (the kept headlines) and runs no
@@ -110,8 +121,8 @@ export async function runCheckStream(options: RunOptions): Promise<ReportStream 
   const garbage = jobs > 1 ? new GarbageSchedule() : undefined;
   const take = (entries: Entry[]): void => {
     for (const entry of entries) {
-      if ('failed' in entry) builder.addFailed(entry.failed);
-      else builder.add(settle(entry.checked, settling));
+      shard?.add(entry);
+      settler.take(entry);
     }
     documents += entries.length;
     options.onProgress?.(filesRead, inputs.length, documents);
@@ -139,7 +150,7 @@ export async function runCheckStream(options: RunOptions): Promise<ReportStream 
       await checker.room();
       takeFinished();
     };
-    for (const unit of inputUnits(inputs, (done) => (filesRead = done))) {
+    for (const unit of inputUnits(inputs, (done) => (filesRead = done), lineOffset)) {
       batch.push(unit);
       weight += unitWeight(unit);
       garbage?.checked(unitWeight(unit));
@@ -147,16 +158,26 @@ export async function runCheckStream(options: RunOptions): Promise<ReportStream 
     }
     if (batch.length > 0) await send();
     while (queue.length > 0) take(await queue.shift()!.done);
+    await shard?.write();
   } finally {
     await checker.close();
     stdin?.dispose();
+    shard?.dispose();
   }
-  const report = builder.finish(inputs.length, { timestamp: options.timestamp, baselineGone: baseline?.gone });
+  const report = settler.finish(inputs.length, options.timestamp);
   if (options.sourceText !== undefined && report.summary.checked !== 1) {
     report.dispose();
     throw new RunOptionsError(`--source needs exactly one article to check, found ${report.summary.checked}`);
   }
   return report;
+}
+
+/** --path-as: the one input is read where it is and reported under `name` (its extension picks the reader). */
+function renameInput(inputs: CollectedInput[], name: string): void {
+  if (inputs.length !== 1) throw new RunOptionsError(`--path-as needs exactly one input file, found ${inputs.length}`);
+  const [input] = inputs;
+  input.readFrom ??= input.path;
+  input.path = name;
 }
 
 /** The whole run with the report in memory (tests, scripts, small inputs). */

@@ -1,9 +1,11 @@
-import type { SettledDocument } from '../report/build.js';
-import type { Finding, SuppressedFinding } from '../report/types.js';
+import type { Config } from '../config/defaults.js';
+import { ReportBuilder, type SettledDocument } from '../report/build.js';
+import type { Finding, ReportStream, SuppressedFinding } from '../report/types.js';
+import type { Rule } from '../rules/types.js';
 import type { BaselineMatcher } from './baseline.js';
-import type { RunComparison } from './lint.js';
+import { byPosition, RunComparison } from './lint.js';
 import { suppressedBy } from './suppressions.js';
-import type { CheckedDocument } from './units.js';
+import type { CheckedDocument, Entry } from './units.js';
 
 export interface SettleOptions {
   comparison: RunComparison;
@@ -33,4 +35,46 @@ export function settle(doc: CheckedDocument, options: SettleOptions): SettledDoc
     else findings.push(f);
   });
   return { path: doc.path, id: doc.id, title: doc.title, notes: doc.notes, words: doc.words, findings, suppressed, blocks: doc.blocks };
+}
+
+export interface RunSettlerOptions {
+  baseline?: BaselineMatcher;
+  quiet: boolean;
+  /** What the report keeps: a shard run checks with both and reports without what was not asked for. */
+  keep: { text: boolean; utf8Columns: boolean };
+}
+
+/** Settles a run's entries in input order into its report: one place for `check` and `merge`. */
+export class RunSettler {
+  private readonly builder: ReportBuilder;
+  private readonly options: SettleOptions;
+
+  constructor(
+    config: Config,
+    rules: readonly Rule[],
+    private readonly run: RunSettlerOptions,
+  ) {
+    this.builder = new ReportBuilder(config);
+    this.options = { comparison: new RunComparison(rules, config), order: byPosition(rules), baseline: run.baseline, quiet: run.quiet };
+  }
+
+  take(entry: Entry): void {
+    if ('failed' in entry) {
+      this.builder.addFailed(entry.failed);
+      return;
+    }
+    const settled = settle(entry.checked, this.options);
+    if (!this.run.keep.text) delete settled.blocks;
+    if (!this.run.keep.utf8Columns) {
+      for (const f of settled.findings) {
+        delete f.utf8Column;
+        delete f.utf8EndColumn;
+      }
+    }
+    this.builder.add(settled);
+  }
+
+  finish(files: number, timestamp?: string): ReportStream & { dispose(): void } {
+    return this.builder.finish(files, { timestamp, baselineGone: this.run.baseline?.gone });
+  }
 }

@@ -34,6 +34,8 @@ export interface CheckSettings {
   utf8Columns?: boolean;
   /** The English original, given to every document (--source allows one). */
   sourceText?: string;
+  /** Lines of the reported file before the input's first line (--line-offset). */
+  lineOffset?: number;
 }
 
 /** About how much text a unit holds: characters of feed items, a file's size (at least 1 KB: each file costs a read). */

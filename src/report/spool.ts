@@ -1,13 +1,13 @@
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { removed, removeOnExit } from '../io/cleanup.js';
+import { readLines } from '../io/lines.js';
 
 /** Past this many characters of JSON (by default), a spool moves from memory to a temporary file. */
 const MEMORY_LIMIT = 8 * 1024 * 1024;
-/** Write and read sizes: as small as keeps system calls rare; strings this big are V8 large objects, kept until a full collection. */
+/** Write size: as small as keeps system calls rare; strings this big are V8 large objects, kept until a full collection. */
 const WRITE_BUFFER = 256 * 1024;
-const READ_CHUNK = 256 * 1024;
 
 /**
  * Values appended in order and read back, as often as needed, in the same
@@ -42,27 +42,7 @@ export class Spool<T> implements Iterable<T> {
       return;
     }
     this.flush();
-    const fd = openSync(this.file.path, 'r');
-    try {
-      const buffer = Buffer.alloc(READ_CHUNK);
-      const decoder = new TextDecoder();
-      // The pieces of a line not yet ended: joined once at its end, never searched again, so a line
-      // (one document's JSON) of any length is read in time linear in its length.
-      let pieces: string[] = [];
-      for (let n = readSync(fd, buffer); n > 0; n = readSync(fd, buffer)) {
-        const text = decoder.decode(buffer.subarray(0, n), { stream: true });
-        let start = 0;
-        for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
-          pieces.push(text.slice(start, end));
-          yield JSON.parse(pieces.length === 1 ? pieces[0] : pieces.join('')) as T;
-          pieces = [];
-          start = end + 1;
-        }
-        if (start < text.length) pieces.push(text.slice(start));
-      }
-    } finally {
-      closeSync(fd);
-    }
+    for (const line of readLines(this.file.path)) yield JSON.parse(line) as T;
   }
 
   /** Removes the temporary file, if any. */
