@@ -7,7 +7,8 @@
  * --runs runs (default 3; shared machines are noisy, and the fastest run is
  * the one least disturbed), with the highest peak memory of them. With --big
  * MB, streams one JSONL feed of that size, also with --jobs 1, and compares
- * the two reports byte for byte. With --record, appends the run to
+ * the two reports byte for byte. Then the corpus's feeds as one feed, unsharded and over shards
+ * (bench/sharded.ts). With --record, appends the run to
  * bench/results.md.
  * Then the adversarial table (bench/adversarial.ts): every case's cost per MB at 1× and 4×, against
  * the corpus. With --adversarial, only the corpus row and that table.
@@ -30,6 +31,7 @@ import { generateArticle, generateBigFeed, generateCorpus, seedLikeArticle } fro
 import { measureAdversarial, measureHuge } from './adversarial.js';
 import { measureHtmlReader } from './html-reader.js';
 import { measureReportLoad } from './report-load.js';
+import { measureSharded } from './sharded.js';
 
 const flag = (name: string): string | undefined => {
   const i = process.argv.indexOf(`--${name}`);
@@ -223,6 +225,11 @@ if (bigMB > 0) {
   log(`| | reports with --jobs ${cores} and --jobs 1 | ${same ? '**byte-identical**' : '**DIFFERENT**'} | | | | |`);
   rmSync(big);
 }
+
+const shardWork = join(work, 'sharded');
+mkdirSync(shardWork);
+for (const row of await measureSharded(cli, corpusDir, shardWork, cores, runs)) log(row);
+rmSync(shardWork, { recursive: true, force: true });
 
 // Per-rule cost on the corpus (a sample) and on one 5 MB article.
 const names = readdirSync(corpusDir).sort();
