@@ -267,20 +267,9 @@ interface CheckArgs {
   shard?: string;
 }
 
-interface MergeArgs {
+type MergeArgs = Pick<CheckArgs, 'format' | 'output' | 'threshold' | 'failOn' | 'maxFindings' | 'quiet' | 'baseline' | 'writeBaseline' | 'color' | 'timestamp' | 'exitZero'> & {
   shards: string[];
-  format: string[];
-  output?: string;
-  threshold?: number;
-  failOn?: string;
-  maxFindings?: number;
-  quiet: boolean;
-  baseline?: string;
-  writeBaseline?: string;
-  color?: boolean;
-  timestamp: boolean;
-  exitZero: boolean;
-}
+};
 
 /** Defaults, then the configuration file, then the command line. */
 function resolveConfig(args: Partial<Pick<CheckArgs, 'config' | 'threshold' | 'failOn' | 'maxFindings' | 'include' | 'exclude'>>, cwd: string | undefined): Config {
@@ -388,7 +377,7 @@ async function check(args: CheckArgs, io: CliIO): Promise<number> {
 }
 
 async function merge(args: MergeArgs, io: CliIO): Promise<number> {
-  const specs = parseOutputSpecs(args.format, args.output);
+  const specs = parseOutputSpecs(args.format ?? ['stylish'], args.output);
   refuseInputsAsOutputs(args.shards, [...specs.map((s) => s.file), args.writeBaseline], io.cwd ?? process.cwd());
   const report = runMergeStream({
     shards: args.shards,

@@ -87,6 +87,14 @@ describe('sharded runs merge into the report of one run', () => {
     expect(report.documents.flatMap((d) => d.findings).some((f) => f.ruleId === 'cross-document-headline')).toBe(false);
   });
 
+  it('takes a shard on standard input, as a map step pipes it', () => {
+    const shard = cut(feed(), 4)[2];
+    const piped = spawnSync(process.execPath, [join(process.cwd(), 'dist/src/cli.js'), 'check', '-', '--stdin-filename', 'feed.jsonl', '--line-offset', String(shard.offset), '--shard', 'piped.mtlint', '-f', 'jsonl'], { cwd: dir, input: shard.text, encoding: 'utf8' });
+    expect(piped.status, piped.stderr).toBe(0);
+    expect(piped.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(['m-8', 'm-9', 'line 11', 'm-11']);
+    expect(readFileSync(join(dir, 'piped.mtlint'), 'utf8')).toBe(readFileSync(join(dir, 'part4.2.mtlint'), 'utf8'));
+  });
+
   it('refuses what it cannot merge, as a usage error', () => {
     const notShard = spawnCli(['merge', 'feed.jsonl'], dir);
     expect([notShard.code, notShard.stderr]).toEqual([2, 'mtlint: feed.jsonl is not an mtlint shard file (write one with mtlint check --shard feed.jsonl)\n']);

@@ -15,7 +15,7 @@ const WEEKDAYS: Record<string, string> = {
  * German words that put a day's name after them ("am Friday", "bis Monday"): there a weekday is a date,
  * while elsewhere an English one may be part of a name (Black Friday, Fridays for Future, Sunday Times).
  */
-const WEEKDAY_LEADS = '[Aa]m|[Bb]is|[Ss]eit|[Aa]b|[Vv]om|[Zz]um|[Jj]eden|nächsten|letzten|kommenden|vergangenen|diesen';
+const WEEKDAY_LEAD = /(?:^|[^\p{L}])(?:[Aa]m|[Bb]is|[Ss]eit|[Aa]b|[Vv]om|[Zz]um|[Jj]eden|nächsten|letzten|kommenden|vergangenen|diesen) $/u;
 /** Words of quantity German writes after a number: a number before one is an amount, not a day. */
 const GERMAN_UNITS = '%|Prozent|Prozentpunkte|Euro|Cent|Dollar|Pfund|Franken|Sekunden|Minuten|Stunden|Tage|Wochen|Monate|Jahre|Uhr|Mal|Punkte|Tore|Meter|Kilometer|Kilo|Kilogramm|Tonnen|Grad|Millionen|Milliarden|Menschen|Personen';
 const UNITS: Record<string, string> = { million: 'Millionen', m: 'Millionen', billion: 'Milliarden', bn: 'Milliarden', k: 'Tausend' };
@@ -26,6 +26,8 @@ interface FormatCheck {
   /** A quick necessary condition: blocks without it cannot match (most blocks). */
   needs: (text: string) => boolean;
   pattern: RegExp;
+  /** What the pattern cannot say cheaply about the text before a match (a lookbehind costs at every position). */
+  accept?: (text: string, at: number) => boolean;
   describe: (m: RegExpMatchArray) => { message: string; suggestion?: string };
 }
 
@@ -46,7 +48,8 @@ const CHECKS: FormatCheck[] = [
   {
     needs: hasDigit,
     // The British order, day before month: "am 27 January" (a German day number takes a full stop).
-    pattern: new RegExp(`(?<![\\d.,])(\\d{1,2})(?:st|nd|rd|th)? (${ENGLISH_ONLY_MONTHS})\\b(?: (\\d{4})\\b)?`, 'gu'),
+    pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? (${ENGLISH_ONLY_MONTHS})\\b(?: (\\d{4})\\b)?`, 'gu'),
+    accept: (text, at) => text[at - 1] !== '.' && text[at - 1] !== ',',
     describe: (m) => {
       const german = `${m[1]}. ${MONTHS[m[2].slice(0, 3).toLowerCase()]}${m[3] ? ` ${m[3]}` : ''}`;
       return { message: `English date format "${m[0]}": German writes "${german}".`, suggestion: german };
@@ -54,7 +57,8 @@ const CHECKS: FormatCheck[] = [
   },
   {
     needs: (text) => text.includes('day'),
-    pattern: new RegExp(`(?<=(?<![\\p{L}])(?:${WEEKDAY_LEADS}) )(${Object.keys(WEEKDAYS).join('|')})(?![\\p{L}\\p{N}'’-])`, 'gu'),
+    pattern: new RegExp(`\\b(${Object.keys(WEEKDAYS).join('|')})(?![\\p{L}\\p{N}'’-])`, 'gu'),
+    accept: (text, at) => WEEKDAY_LEAD.test(text.slice(Math.max(0, at - 14), at)),
     describe: (m) => ({ message: `English weekday "${m[0]}": German writes "${WEEKDAYS[m[1]]}".`, suggestion: WEEKDAYS[m[1]] }),
   },
   {
@@ -110,9 +114,10 @@ export const englishFormat: DocumentRule = {
     const findings: RuleFinding[] = [];
     for (const block of doc.blocksContaining(ANY_NEED)) {
       const text = doc.blockText(block);
-      for (const { needs, pattern, describe } of CHECKS) {
+      for (const { needs, pattern, accept, describe } of CHECKS) {
         if (!needs(text)) continue;
         for (const m of text.matchAll(pattern)) {
+          if (accept && !accept(text, m.index ?? 0)) continue;
           const start = block.start + (m.index ?? 0);
           const span = m[0].trimEnd();
           findings.push({ start, end: start + span.length, ...describe(m) });
