@@ -11,8 +11,8 @@
  * (bench/sharded.ts). With --record, appends the run to
  * bench/results.md.
  * Then the adversarial table (bench/adversarial.ts): every case's cost per MB at 1× and 4×, against
- * the corpus. With --adversarial, only the corpus row and that table.
- *   npm run bench [-- --articles 20000] [--runs 3] [--big 1000] [--record] [--adversarial]
+ * the corpus. With --adversarial, only the corpus row and that table; with --rules, only the per-rule table.
+ *   npm run bench [-- --articles 20000] [--runs 3] [--big 1000] [--record] [--adversarial | --rules]
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -42,6 +42,7 @@ const bigMB = flag('big') !== undefined ? Number(flag('big')) : 0;
 const record = flag('record') !== undefined;
 const runs = Math.max(1, Number(flag('runs') ?? 3));
 const adversarialOnly = flag('adversarial') !== undefined;
+const rulesOnly = flag('rules') !== undefined;
 const cores = availableParallelism();
 const work = join(tmpdir(), `mtlint-bench-${process.pid}`);
 const cli = join(PACKAGE_ROOT, 'dist', 'mtlint.mjs'); // the bin, as users run it
@@ -160,6 +161,12 @@ log(`Generated corpus: ${articles.toLocaleString('en')} articles in ${generated.
 const seedText = seedLikeArticle();
 log(`Seed-like article: ${Buffer.byteLength(seedText).toLocaleString('en')} bytes shaped like the seed (headline three times, separators, English inserts and quotes, credit, navigation), 500 copies as files.`);
 log(`Times: the fastest of ${runs} runs, the configurations taking turns; peak RSS: the highest of them (whole process, all threads).\n`);
+if (rulesOnly) {
+  perRuleTable();
+  rmSync(work, { recursive: true, force: true });
+  if (record) appendFileSync(join(PACKAGE_ROOT, 'bench', 'results.md'), `\n${lines.join('\n')}\n`);
+  process.exit(0);
+}
 log('| input | run | time | MB/s | articles/s | peak RSS | notes |');
 log('|---|---|---|---|---|---|---|');
 const corpusRows = throughput('generated corpus', corpusDir, generated.bytes, articles);
@@ -178,6 +185,58 @@ function adversarialTable(): void {
   log('|---|---|---|---|');
   for (const line of measureHuge(work)) log(line);
 }
+function perRuleTable(): void {
+  // Per-rule cost on the corpus (a sample) and on one 5 MB article.
+  const names = readdirSync(corpusDir).sort();
+  const sampleFiles = [...names.filter((n) => n.endsWith('.jsonl')).slice(0, 4), ...names.filter((n) => !n.endsWith('.jsonl')).slice(0, 200)].map((n) => join(corpusDir, n));
+  const sample = readDocuments(sampleFiles);
+  const sampleMB = sample.reduce((n, d) => n + d.text.length, 0) / 1e6;
+  const longArticle = join(work, 'long.txt');
+  const paragraphs: string[] = [];
+  for (let i = 0, size = 0; size < 5e6; i++) {
+    const a = generateArticle(i);
+    paragraphs.push(...a.paragraphs);
+    size += a.paragraphs.join('\n\n').length;
+  }
+  writeFileSync(longArticle, `Ein sehr langer Artikel für die Messung\n\n${paragraphs.join('\n\n')}\n`);
+  const long = readDocuments([longArticle]);
+  const longMB = long[0].text.length / 1e6;
+  // The same kind of text as one paragraph without a single line break, of 1 MB and of 2 MB: no rule may hang
+  // on a long line, and one whose cost per MB grows from the first to the second is super-linear there.
+  function oneLine(bytes: number): { doc: Document[]; MB: number } {
+    const path = join(work, `paragraph-${bytes}.txt`);
+    const text: string[] = [];
+    for (let i = 0, size = 0; size < bytes; i++) size += (text[i] = paragraphs[i]).length + 1;
+    writeFileSync(path, `Ein sehr langer Absatz für die Messung\n\n${text.join(' ')}\n`);
+    const doc = readDocuments([path]);
+    return { doc, MB: doc[0].text.length / 1e6 };
+  }
+  const paragraph = oneLine(1e6);
+  const paragraph2 = oneLine(2e6);
+  const tokenizeStarted = performance.now();
+  void [long[0].words, long[0].sentences];
+  const tokenizeMs = performance.now() - tokenizeStarted;
+  const onSample = ruleCosts(sample);
+  const onLong = ruleCosts(long);
+  ruleCosts(oneLine(1e6).doc); // a first pass on a copy warms the code paths only such lines take (each document keeps its own analyses)
+  const onParagraph = ruleCosts(paragraph.doc);
+  const onParagraph2 = ruleCosts(paragraph2.doc);
+  log(`\nPer-rule cost, in ms per MB of article text: on ${sample.length} generated articles (${fmt(sampleMB, 1)} MB), on one article of ${fmt(longMB, 1)} MB (${paragraphs.length.toLocaleString('en')} paragraphs), and on one paragraph (one line) of ${fmt(paragraph.MB, 1)} and of ${fmt(paragraph2.MB, 1)} MB. Tokenising the long article took ${fmt(tokenizeMs, 0)} ms. A rule is flagged super-linear when the long article costs it over 3× more per MB than articles, or the 2 MB line 1.5× more per MB than the 1 MB line; a rule that costs more per MB on one line, but no more on 2 MB than on 1 MB, is linear (costly on one line).\n`);
+  log('| rule | ms/MB, articles | ms/MB, one 5 MB article | ms/MB, one 1 MB line | ms/MB, one 2 MB line | |');
+  log('|---|---|---|---|---|---|');
+  for (const rule of RULES) {
+    const a = onSample.get(rule.meta.id)! / sampleMB;
+    const b = onLong.get(rule.meta.id)! / longMB;
+    const c = onParagraph.get(rule.meta.id)! / paragraph.MB;
+    const d = onParagraph2.get(rule.meta.id)! / paragraph2.MB;
+    const verdict = b > 3 * Math.max(a, 5) || d > 1.5 * Math.max(c, 5) ? '**super-linear?**' : c > 3 * Math.max(a, 5) ? 'linear (costly on one line)' : 'linear';
+    log(`| ${rule.meta.id} | ${fmt(a, 1)} | ${fmt(b, 1)} | ${fmt(c, 1)} | ${fmt(d, 1)} | ${verdict} |`);
+  }
+  const total = (m: Map<string, number>): number => [...m.values()].reduce((x, y) => x + y, 0);
+  log(`| **all rules** | ${fmt(total(onSample) / sampleMB, 1)} | ${fmt(total(onLong) / longMB, 1)} | ${fmt(total(onParagraph) / paragraph.MB, 1)} | ${fmt(total(onParagraph2) / paragraph2.MB, 1)} | |`);
+
+}
+
 if (adversarialOnly) {
   adversarialTable();
   rmSync(work, { recursive: true, force: true });
@@ -231,55 +290,7 @@ mkdirSync(shardWork);
 for (const row of await measureSharded(cli, corpusDir, shardWork, cores, runs)) log(row);
 rmSync(shardWork, { recursive: true, force: true });
 
-// Per-rule cost on the corpus (a sample) and on one 5 MB article.
-const names = readdirSync(corpusDir).sort();
-const sampleFiles = [...names.filter((n) => n.endsWith('.jsonl')).slice(0, 4), ...names.filter((n) => !n.endsWith('.jsonl')).slice(0, 200)].map((n) => join(corpusDir, n));
-const sample = readDocuments(sampleFiles);
-const sampleMB = sample.reduce((n, d) => n + d.text.length, 0) / 1e6;
-const longArticle = join(work, 'long.txt');
-const paragraphs: string[] = [];
-for (let i = 0, size = 0; size < 5e6; i++) {
-  const a = generateArticle(i);
-  paragraphs.push(...a.paragraphs);
-  size += a.paragraphs.join('\n\n').length;
-}
-writeFileSync(longArticle, `Ein sehr langer Artikel für die Messung\n\n${paragraphs.join('\n\n')}\n`);
-const long = readDocuments([longArticle]);
-const longMB = long[0].text.length / 1e6;
-// The same kind of text as one paragraph without a single line break, of 1 MB and of 2 MB: no rule may hang
-// on a long line, and one whose cost per MB grows from the first to the second is super-linear there.
-function oneLine(bytes: number): { doc: Document[]; MB: number } {
-  const path = join(work, `paragraph-${bytes}.txt`);
-  const text: string[] = [];
-  for (let i = 0, size = 0; size < bytes; i++) size += (text[i] = paragraphs[i]).length + 1;
-  writeFileSync(path, `Ein sehr langer Absatz für die Messung\n\n${text.join(' ')}\n`);
-  const doc = readDocuments([path]);
-  return { doc, MB: doc[0].text.length / 1e6 };
-}
-const paragraph = oneLine(1e6);
-const paragraph2 = oneLine(2e6);
-const tokenizeStarted = performance.now();
-void [long[0].words, long[0].sentences];
-const tokenizeMs = performance.now() - tokenizeStarted;
-const onSample = ruleCosts(sample);
-const onLong = ruleCosts(long);
-ruleCosts(oneLine(1e6).doc); // a first pass on a copy warms the code paths only such lines take (each document keeps its own analyses)
-const onParagraph = ruleCosts(paragraph.doc);
-const onParagraph2 = ruleCosts(paragraph2.doc);
-log(`\nPer-rule cost, in ms per MB of article text: on ${sample.length} generated articles (${fmt(sampleMB, 1)} MB), on one article of ${fmt(longMB, 1)} MB (${paragraphs.length.toLocaleString('en')} paragraphs), and on one paragraph (one line) of ${fmt(paragraph.MB, 1)} and of ${fmt(paragraph2.MB, 1)} MB. Tokenising the long article took ${fmt(tokenizeMs, 0)} ms. A rule is flagged super-linear when the long article costs it over 3× more per MB than articles, or the 2 MB line 1.5× more per MB than the 1 MB line; a rule that costs more per MB on one line, but no more on 2 MB than on 1 MB, is linear (costly on one line).\n`);
-log('| rule | ms/MB, articles | ms/MB, one 5 MB article | ms/MB, one 1 MB line | ms/MB, one 2 MB line | |');
-log('|---|---|---|---|---|---|');
-for (const rule of RULES) {
-  const a = onSample.get(rule.meta.id)! / sampleMB;
-  const b = onLong.get(rule.meta.id)! / longMB;
-  const c = onParagraph.get(rule.meta.id)! / paragraph.MB;
-  const d = onParagraph2.get(rule.meta.id)! / paragraph2.MB;
-  const verdict = b > 3 * Math.max(a, 5) || d > 1.5 * Math.max(c, 5) ? '**super-linear?**' : c > 3 * Math.max(a, 5) ? 'linear (costly on one line)' : 'linear';
-  log(`| ${rule.meta.id} | ${fmt(a, 1)} | ${fmt(b, 1)} | ${fmt(c, 1)} | ${fmt(d, 1)} | ${verdict} |`);
-}
-const total = (m: Map<string, number>): number => [...m.values()].reduce((x, y) => x + y, 0);
-log(`| **all rules** | ${fmt(total(onSample) / sampleMB, 1)} | ${fmt(total(onLong) / longMB, 1)} | ${fmt(total(onParagraph) / paragraph.MB, 1)} | ${fmt(total(onParagraph2) / paragraph2.MB, 1)} | |`);
-
+perRuleTable();
 adversarialTable();
 
 rmSync(work, { recursive: true, force: true });
