@@ -11,6 +11,18 @@ describe('names and citations the English analysis leaves alone', () => {
     expect(acronymExpansions('Die Regierung (the government said) lehnte ab.', 0)).toEqual([]);
   });
 
+  it('reads the acronym back from the bracket or the explanation, as a word of its own', () => {
+    const hyphenated = 'Die DROWN-Attacke (Decrypting RSA with Obsolete and Weakened eNcryption) traf viele Server.';
+    expect(spans(hyphenated, acronymExpansions(hyphenated, 0))).toEqual(['Decrypting RSA with Obsolete and Weakened eNcryption']);
+    // A capital inside a word is no acronym's start: "xUETD" spells nothing, before a bracket or "steht für".
+    expect(acronymExpansions('Der xUETD (Union of European Turkish Democrats) tagte.', 0)).toEqual([]);
+    expect(acronymExpansions('Das kleinCrowd steht für Creating other ways of Dissemination.', 0)).toEqual([]);
+    // One word after "steht für" explains nothing.
+    expect(acronymExpansions('Crowd steht für Creating.', 0)).toEqual([]);
+    const shifted = 'Die UETD (Union of European Turkish Democrats) lud ein.';
+    expect(acronymExpansions(shifted, 100)).toEqual([{ start: 110, end: 145 }]);
+  });
+
   it('finds a paper cited by its journal, and a picture credit, to the end of their line', () => {
     const text = 'Das zeigt eine Studie. AbstractNature Energy: Fast and reversible switching materials. Mehr dazu.\nFoto: Anna Muster / dpa\n© PGA of America via Getty Images';
     expect(spans(text, citedPapers(text, 0))).toEqual(['AbstractNature Energy: Fast and reversible switching materials.']);
@@ -24,5 +36,7 @@ describe('names and citations the English analysis leaves alone', () => {
     expect(citedPapers(`Abstract ${'A-'.repeat(20_000)}`, 0)).toEqual([]);
     expect(protectedRanges(`{${':;'.repeat(20_000)}`, 0)).toEqual([]);
     expect(acronymExpansions(`${'a '.repeat(20_000)}(AB)`.repeat(3), 0)).toEqual([]);
+    expect(acronymExpansions(`${'Ab steht für '.repeat(5_000)}x`, 0)).toEqual([]);
+    expect(acronymExpansions(`${'(Abc) '.repeat(20_000)}`, 0)).toEqual([]);
   });
 });

@@ -1,12 +1,23 @@
+import { wordCharBefore } from '../../document/char-class.js';
 import type { Range } from '../ranges.js';
 
+/*
+ * Each pattern is found by what is rare in it (a bracket, "steht für"), then the acronym is read
+ * back from there: a scan that tried an acronym at every capital of the text cost 60 ms per MB.
+ */
+
 /** "UETD (Union of European Turkish Democrats)", "DROWN-Attacke (Decrypting RSA with …)": an acronym, then its expansion in brackets. */
-const ACRONYM_THEN_EXPANSION = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}]{1,7})(?:-\p{L}+)?[^\S\n]*\(([^()\n]{3,160})\)/gu;
+const BRACKETED = /\(([^()\n]{3,160})\)/g;
+const ACRONYM_BEFORE_BRACKET = /(?<![\p{L}\p{N}])(\p{Lu}\p{L}{1,7})(?:-\p{L}+)?[^\S\n]*$/u;
 /** "Union of European Turkish Democrats (UETD)": words, then their acronym in brackets. */
 const EXPANSION_THEN_ACRONYM = /\((\p{Lu}[\p{Lu}\p{Ll}&]{1,7})\)/gu;
 
 /** "Crowd steht für Creating other ways of Dissemination": an acronym explained in a German sentence. */
-const STANDS_FOR = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}]{1,7}) (?:steht für|kurz für|Abkürzung für) ([\p{L}’'&-]+(?: [\p{L}’'&-]+){1,11})/gu;
+const STANDS_FOR = / (?:steht|kurz|Abkürzung) für /g;
+const ACRONYM_BEFORE = /(?<![\p{L}\p{N}])(\p{Lu}\p{L}{1,7})$/u;
+const SPELLED_WORDS = /[\p{L}’'&-]+(?: [\p{L}’'&-]+){0,11}/uy;
+/** How far back an acronym, its hyphenated word and the spaces before a bracket are read. */
+const LOOK_BACK = 80;
 
 /**
  * The spelled-out names of acronyms, which are names as their owners spell them (German keeps
@@ -16,19 +27,23 @@ const STANDS_FOR = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}]{1,7}) (?:steht für|kurz fü
  */
 export function acronymExpansions(text: string, base: number): Range[] {
   const out: Range[] = [];
-  if (text.includes(' für ')) {
-    for (const m of text.matchAll(STANDS_FOR)) {
-      const spelled = spellingPrefix(m[1], m[2]);
-      if (!spelled) continue;
-      const start = (m.index ?? 0) + m[0].length - m[2].length;
-      out.push({ start: base + start, end: base + start + spelled.length });
-    }
+  let taken = 0; // the end of the last explanation: matches do not overlap
+  for (const m of text.matchAll(STANDS_FOR)) {
+    const at = m.index ?? 0;
+    const acronym = acronymBefore(text, at, ACRONYM_BEFORE);
+    SPELLED_WORDS.lastIndex = at + m[0].length;
+    const words = SPELLED_WORDS.exec(text);
+    if (!acronym || at - acronym.length < taken || !words || !words[0].includes(' ')) continue;
+    taken = SPELLED_WORDS.lastIndex;
+    const spelled = spellingPrefix(acronym, words[0]);
+    if (spelled) out.push({ start: base + words.index, end: base + words.index + spelled.length });
   }
   if (!text.includes('(')) return out;
-  for (const m of text.matchAll(ACRONYM_THEN_EXPANSION)) {
-    const expansion = m[2];
-    if (!expands(m[1], expansion)) continue;
-    const start = (m.index ?? 0) + m[0].length - 1 - expansion.length;
+  for (const m of text.matchAll(BRACKETED)) {
+    const expansion = m[1];
+    const acronym = acronymBefore(text, m.index ?? 0, ACRONYM_BEFORE_BRACKET);
+    if (!acronym || !expands(acronym, expansion)) continue;
+    const start = (m.index ?? 0) + 1;
     out.push({ start: base + start, end: base + start + expansion.length });
   }
   for (const m of text.matchAll(EXPANSION_THEN_ACRONYM)) {
@@ -47,6 +62,14 @@ export function acronymExpansions(text: string, base: number): Range[] {
     }
   }
   return out;
+}
+
+/** The acronym (the pattern's first group) that ends the text before `at`; undefined when there is none. */
+function acronymBefore(text: string, at: number, pattern: RegExp): string | undefined {
+  const from = Math.max(0, at - LOOK_BACK);
+  const m = pattern.exec(text.slice(from, at));
+  // The pattern's lookbehind cannot see past the slice: a match at its start is asked of the text.
+  return m && (m.index > 0 || wordCharBefore(text, from) === 0) ? m[1] : undefined;
 }
 
 /** Whether `expansion` spells `acronym`: its letters, upper-cased, in order among the expansion's capitals, from the first. */

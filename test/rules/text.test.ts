@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { matchesAtWordStart } from '../../src/rules/text.js';
+
+const found = (text: string, pattern: RegExp): string[] => [...matchesAtWordStart(text, pattern)].map((m) => `${m.index}:${m[0]}`);
+
+describe('matchesAtWordStart', () => {
+  it('keeps the matches a word starts, as a leading (?<![\\p{L}\\p{N}]) would', () => {
+    const pattern = /(?:fake\s+news|made\s+in)(?![\p{L}\p{N}])/giu;
+    expect(found('Fake News, made in Germany, übermade in nichts, 3made in', pattern)).toEqual(['0:Fake News', '11:made in']);
+    const lookbehind = /(?<![\p{L}\p{N}])(?:fake\s+news|made\s+in)(?![\p{L}\p{N}])/giu;
+    const text = 'Ömade in, „made in“, Fake  News; xfake news made in';
+    expect(found(text, pattern)).toEqual([...text.matchAll(lookbehind)].map((m) => `${m.index}:${m[0]}`));
+  });
+
+  it('looks again inside a match it rejects, and past letters outside the BMP', () => {
+    // "zab c" is rejected (Ö before it), and so are the matches inside it, up to " c" after the first space.
+    expect(found('Özab  c', /[a-z ]+c/g)).toEqual(['5: c']);
+    expect(found('𝐀ab ab', /ab/gu)).toEqual(['5:ab']);
+    expect(found('𝐀ab', /[\p{L}]ab/gu)).toEqual(['0:𝐀ab']);
+  });
+});
