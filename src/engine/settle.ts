@@ -13,6 +13,8 @@ export interface SettleOptions {
   order: (a: Finding, b: Finding) => number;
   baseline?: BaselineMatcher;
   quiet: boolean;
+  /** The rules whose repeats are grouped (RuleMeta.groupsRepeats). */
+  grouping: ReadonlySet<string>;
 }
 
 /**
@@ -21,7 +23,7 @@ export interface SettleOptions {
  * and the baseline. What comes out is final; the report only scores and counts it.
  */
 export function settle(doc: CheckedDocument, options: SettleOptions): SettledDocument {
-  const { comparison, order, baseline, quiet } = options;
+  const { comparison, order, baseline, quiet, grouping } = options;
   const added = comparison.findingsFor(doc.records);
   const all = added.length > 0 ? [...doc.findings, ...added].sort(order) : doc.findings;
   const visible = quiet ? all.filter((f) => f.severity !== 'minor') : all;
@@ -34,7 +36,42 @@ export function settle(doc: CheckedDocument, options: SettleOptions): SettledDoc
     else if (baseline?.isKnown(f)) suppressed.push({ ...summary, reason: 'baseline' });
     else findings.push(f);
   });
-  return { path: doc.path, id: doc.id, title: doc.title, notes: doc.notes, words: doc.words, findings, suppressed, blocks: doc.blocks };
+  return { path: doc.path, id: doc.id, title: doc.title, notes: doc.notes, words: doc.words, findings: groupRepeats(findings, grouping, doc), suppressed, blocks: doc.blocks };
+}
+
+/** At most this many later uses are listed with the first. */
+const MAX_REPEATS_LISTED = 20;
+
+/**
+ * A grouping rule's findings of the same text (any case and spacing) become one, at the first use
+ * left after directives and the baseline, with the later uses as related locations.
+ */
+function groupRepeats(findings: Finding[], grouping: ReadonlySet<string>, doc: Pick<CheckedDocument, 'path' | 'id'>): Finding[] {
+  if (grouping.size === 0) return findings;
+  const repeats = new Map<string, Finding[]>();
+  const kept = findings.filter((f) => {
+    if (!grouping.has(f.ruleId)) return true;
+    const key = `${f.ruleId} ${f.text.toLowerCase().replace(/\s+/g, ' ')}`;
+    const uses = repeats.get(key);
+    if (uses) uses.push(f);
+    else repeats.set(key, [f]);
+    return !uses;
+  });
+  for (const [first, ...later] of repeats.values()) {
+    if (later.length === 0) continue;
+    first.message = `${first.message} Used ${later.length + 1} times in this article.`;
+    first.related = [
+      ...(first.related ?? []),
+      ...later.slice(0, MAX_REPEATS_LISTED).map((f) => ({ message: 'used again', path: doc.path, documentId: doc.id, text: f.text, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn })),
+    ];
+  }
+  return kept;
+}
+
+/** The settling of a run with these rules and this configuration. */
+export function settleOptions(rules: readonly Rule[], config: Config, { baseline, quiet }: Pick<SettleOptions, 'baseline' | 'quiet'>): SettleOptions {
+  const grouping = new Set(rules.filter((r) => r.meta.groupsRepeats).map((r) => r.meta.id));
+  return { comparison: new RunComparison(rules, config), order: byPosition(rules), baseline, quiet, grouping };
 }
 
 export interface RunSettlerOptions {
@@ -55,7 +92,7 @@ export class RunSettler {
     private readonly run: RunSettlerOptions,
   ) {
     this.builder = new ReportBuilder(config);
-    this.options = { comparison: new RunComparison(rules, config), order: byPosition(rules), baseline: run.baseline, quiet: run.quiet };
+    this.options = settleOptions(rules, config, run);
   }
 
   take(entry: Entry): void {

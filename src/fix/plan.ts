@@ -2,8 +2,8 @@ import type { Config } from '../config/defaults.js';
 import type { Document } from '../document/document.js';
 import { LineIndex, type Position } from '../document/line-index.js';
 import { BaselineMatcher, type BaselineFile } from '../engine/baseline.js';
-import { byPosition, enabledRules, lintDocument, RunComparison } from '../engine/lint.js';
-import { settle } from '../engine/settle.js';
+import { enabledRules, lintDocument } from '../engine/lint.js';
+import { settle, settleOptions } from '../engine/settle.js';
 import { decode } from '../io/decode.js';
 import { parseDirectives } from '../readers/directives.js';
 import { readerFor, type Reader } from '../readers/index.js';
@@ -102,7 +102,7 @@ function findingsOf(text: string, path: string, reader: Reader, rules: readonly 
   }
   // The engine's own last stage: run rules (copies within the file), inline directives, the baseline.
   const directives = parseDirectives(text, lines);
-  const settling = { comparison: new RunComparison(rules, options.config), order: byPosition(rules), baseline: options.baseline && new BaselineMatcher(options.baseline), quiet: false };
+  const settling = settleOptions(rules, options.config, { baseline: options.baseline && new BaselineMatcher(options.baseline), quiet: false });
   const out: Found[] = [];
   for (const doc of documents) {
     const { findings, records } = lintDocument(doc, rules, options.config);

@@ -19,6 +19,11 @@ export interface RuleMeta {
    * fix`). Never set on a rule whose fix would be a translation.
    */
   fixable?: boolean;
+  /**
+   * The same text reported again in a document is one choice (a term the translator kept): the
+   * engine reports its first use, after inline directives and the baseline, with the others as related.
+   */
+  groupsRepeats?: boolean;
 }
 
 /** A place a finding refers to besides its own span: the original of a copy, the other end of a pair. */

@@ -90,6 +90,34 @@ describe('inline suppressions', () => {
   });
 });
 
+describe('repeats of a kept English term', () => {
+  const article = 'Titel der Meldung\n\nDie Bühne gehört den drag Künstlern. Auch im Herbst zeigt das Theater drag Shows.\n\nDie Gäste riefen take care und gingen. Beim Abschied hieß es wieder take  care und Tschüss.\n\nAm Ende kamen noch mehr drag Künstler.\n';
+
+  it('are one finding at the first use, with every later use as related', async () => {
+    const file = join(tempDir(), 'a.txt');
+    writeFileSync(file, article);
+    const { report } = await checkToJson([file]);
+    const findings = report.documents[0].findings;
+    expect(findings.map((f) => [f.ruleId, f.text, f.line, f.related?.map((r) => `${r.text}@${r.line}:${r.column}`)])).toEqual([
+      ['english-word', 'drag', 3, ['drag@3:71', 'drag@7:25']],
+      ['english-phrase', 'take care', 5, ['take  care@5:69']],
+    ]);
+    expect(findings[0].message).toBe('English word "drag" in German text. Used 3 times in this article.');
+    expect(schemaErrors(report)).toEqual([]);
+  });
+
+  it('are grouped after inline directives and the baseline: a suppressed use leaves the others reported', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'a.txt');
+    writeFileSync(file, article.replace('Die Bühne', '<!-- mtlint-disable-next-line english-word -->\nDie Bühne'));
+    const { report } = await checkToJson([file]);
+    const drag = report.documents[0].findings.filter((f) => f.ruleId === 'english-word');
+    // Both uses of line 4 are suppressed; the one of line 8 is reported, alone.
+    expect(drag.map((f) => [f.line, f.column, f.related, f.message])).toEqual([[8, 25, undefined, 'English word "drag" in German text.']]);
+    expect(report.documents[0].suppressed?.map((s) => `${s.ruleId}@${s.line}:${s.column}`)).toEqual(['english-word@4:22', 'english-word@4:71']);
+  });
+});
+
 describe('configuration through the CLI', () => {
   it('finds mtlint.config.json in the working directory; flags win over it', async () => {
     const dir = tempDir();

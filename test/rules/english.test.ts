@@ -54,7 +54,8 @@ describe('english: leftovers are found (true positives)', () => {
     ['Der Abgeordnete Rep. Smith stimmte dagegen.', 'english-format: Rep.'],
     ['Die Inflation lag zuletzt bei 3.5 Prozent.', 'english-format: 3.5 Prozent'],
     ['Die Sitzung beginnt um 5 p.m. Ortszeit.', 'english-format: 5 p.m.'],
-    ['In einem Interview sagte Mr. Johnson, er sei zuversichtlich.', 'english-format: Mr.'],
+    ['Boris Johnson trat zurück. In einem Interview sagte Mr. Johnson, er sei zuversichtlich.', 'english-format: Mr.'],
+    ['Die Ärztin Jane Doe aus Leeds. Mrs. Doe sagte, sie sei überrascht.', 'english-format: Mrs.'],
     ['Der Chinese gewann bei den Asian Athletics Indoor Championships in Astana Gold.', 'untranslated-name: Asian Athletics Indoor Championships'],
     ['Bei den Asian Championships holte sie Silber.', 'untranslated-name: Asian Championships'],
     ['Sie wurde bei den World Athletics Championships Vierte.', 'untranslated-name: World Athletics Championships'],
@@ -78,6 +79,21 @@ describe('english: leftovers are found (true positives)', () => {
   it('reports a whole English paragraph as one finding', () => {
     const text = 'Titel der Meldung\n\nDie Regierung beschloss am Montag ein neues Gesetz.\n\nThe government said it would review the decision. Critics have called the plan a disaster for the region.';
     expect(english(text)).toEqual(['english-sentence: The government said it would review the decision. Critics have called the plan a disaster for the region.']);
+  });
+
+  it('reports a paragraph of English read as one text once, though its short sentences alone are undecided', () => {
+    const text = 'Titel der Meldung\n\nDie Senatorin sprach in Boston.\n\nI am a capitalist. Come on. I believe in markets. What I don’t believe in is theft, what I don’t believe in is cheating. That’s where the difference is.';
+    expect(english(text)).toEqual(['english-sentence: I am a capitalist. Come on. I believe in markets. What I don’t believe in is theft, what I don’t believe in is cheating. That’s where the difference is.']);
+  });
+
+  it('reports English sentences that follow one another as one passage, and German between them splits it', () => {
+    const docs = read('Titel der Meldung\n\nDann schrieb er einen Satz. Those other dots. The ones others miss. Das sei seine Lehre. And that is what went wrong in America.', 'a.txt');
+    const findings = lintDocuments(docs, englishRules, DEFAULT_CONFIG).get(docs[0])!;
+    expect(findings.map((f) => [f.ruleId, f.text])).toEqual([
+      ['english-sentence', 'Those other dots. The ones others miss.'],
+      ['english-sentence', 'And that is what went wrong in America.'],
+    ]);
+    expect(findings[0].message).toBe('2 sentences left in English: "Those other dots. The ones others miss."');
   });
 
   it('reports an untranslated article once, as critical', () => {
@@ -202,6 +218,10 @@ describe('english: what German accepts stays silent (hard negatives)', () => {
     'Der Guardian, die Times und die Spurs: Namen, keine Leftovers.',
     'Die World Championships finden im August in Budapest statt.',
     'Die Sunday Times berichtete zuerst darüber, am Black Friday.',
+    // Mr. without the person named in full before: a character, a film, a contest keep it.
+    'Er spielte Mr. Banks in „Mary Poppins Returns“.',
+    'Der Film „The Talented Mr. Ripley“ erschien 1999.',
+    'Er wurde 2020 zum Mr. Gay Germany gewählt.',
     'Das Abkommen wurde am 27. Januar 2023 unterzeichnet.',
     'Die Austria verlor am Sonntag daheim. Austria: Almer – Handl, Mühl; Fitz.',
     'Der Film lief unter dem Titel Un village qui s’éteint in Cannes.',

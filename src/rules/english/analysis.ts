@@ -11,6 +11,7 @@ const franc = lazy<typeof Franc>('franc');
 const diff = lazy<typeof Diff>('diff');
 import { protectedRanges, QUOTE_MARKS, quotationRanges, RangeSet, type Range } from '../ranges.js';
 import { acronymExpansions, citedPapers, pictureCredits } from './cited-names.js';
+import { matchesAtWordStart } from '../text.js';
 
 export type EnglishKind = 'word' | 'phrase' | 'insert' | 'sentence' | 'article' | 'copied';
 
@@ -27,6 +28,8 @@ export interface EnglishSpan {
   share?: number;
   /** For `article`: the target is identical to its source. */
   identicalToSource?: boolean;
+  /** For `sentence`: how many sentences follow one another in English here (1 when absent). */
+  sentences?: number;
 }
 
 interface Token extends Span {
@@ -98,7 +101,7 @@ class EnglishAnalysis {
     const { text } = doc;
     const protectedList = [...protectedRanges(text, 0), ...acronymExpansions(text, 0), ...citedPapers(text, 0), ...pictureCredits(text, 0)];
     const phrases = lex.acceptedPhrases(); // established multi-word terms (fake news, made in) are German usage
-    if (phrases) for (const m of text.matchAll(phrases)) protectedList.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+    if (phrases) for (const m of matchesAtWordStart(text, phrases)) protectedList.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
     for (const block of doc.blocksContaining(QUOTE_MARKS)) for (const q of quotationRanges(doc.blockText(block), block.start)) quotationList.push(q);
     this.protectedRanges = new RangeSet(protectedList);
     this.quotations = new RangeSet(quotationList);
@@ -180,21 +183,48 @@ class EnglishAnalysis {
       this.englishWords += words.length;
       return;
     }
+    if (this.isEnglishBlock(block, tokens, english)) return;
     const blockSpans = this.spans.length;
     this.workTitles = [];
     this.addInserts(block);
     this.blockInserts = this.spans.length > blockSpans || this.workTitles.length > 0 ? new RangeSet([...this.spans.slice(blockSpans), ...this.workTitles]) : NO_RANGES;
+    // English sentences that follow one another are one passage left in English: one finding.
+    let passage: EnglishSpan | undefined;
     sentences.forEach((sentence, i) => {
       const quotation = this.quotationOf(sentence.start, sentence.end);
+      const previous = passage;
+      passage = undefined;
       if (quotation && (english[i] || tokens[i].length > 0) && this.isGlossed(quotation.end)) return;
       if ((english[i] || tokens[i].length > 0) && this.isSocialPost(sentence.start, sentence.end)) return;
       if (english[i]) {
-        this.spans.push({ kind: 'sentence', start: sentence.start, end: sentence.end, quotation });
         this.englishWords += this.doc.wordsIn(sentence.start, sentence.end).length;
+        if (previous && i > 0 && english[i - 1]) {
+          passage = previous;
+          passage.end = sentence.end;
+          passage.sentences = (passage.sentences ?? 1) + 1;
+        }
+        else this.spans.push((passage = { kind: 'sentence', start: sentence.start, end: sentence.end, quotation }));
       } else {
         this.addRuns(tokens[i]);
       }
     });
+  }
+
+  /**
+   * A paragraph of English sentences among short ones the lexicon cannot decide alone ("I am a
+   * capitalist. Come on. I believe in markets. What I don’t believe in is theft …"): read as one
+   * text, it is English, and it is one leftover, reported once for the paragraph.
+   */
+  private isEnglishBlock(block: Block, tokens: Token[][], english: boolean[]): boolean {
+    if (english.filter(Boolean).length < 2 || this.isSocialPost(block.start, block.end)) return false;
+    const sentences = this.doc.sentencesIn(block.start, block.end);
+    // A sentence without an English word was given no tokens; any German-only word in it keeps the paragraph German.
+    const all = tokens.flatMap((t, i) => (t === NO_TOKENS ? this.tokens(sentences[i]) : t));
+    if (!this.isEnglishSentence(all)) return false;
+    const words = this.doc.wordsIn(block.start, block.end);
+    this.spans.push({ kind: 'sentence', start: block.start, end: block.end, blockKind: block.kind });
+    this.englishWords += words.length;
+    return true;
   }
 
   /**
@@ -588,3 +618,4 @@ export function isReference(text: string): boolean {
 function normalize(text: string): string {
   return text.replace(/\s+/g, ' ').trim().toLowerCase();
 }
+

@@ -1,3 +1,5 @@
+import { isUpperCode } from '../../document/char-class.js';
+import type { Document } from '../../document/document.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
 
 const MONTHS: Record<string, string> = {
@@ -26,8 +28,8 @@ interface FormatCheck {
   /** A quick necessary condition: blocks without it cannot match (most blocks). */
   needs: (text: string) => boolean;
   pattern: RegExp;
-  /** What the pattern cannot say cheaply about the text before a match (a lookbehind costs at every position). */
-  accept?: (text: string, at: number) => boolean;
+  /** What the pattern cannot say cheaply: the text before a match (a lookbehind costs at every position), the document. */
+  accept?: (text: string, m: RegExpExecArray, doc: Document) => boolean;
   describe: (m: RegExpMatchArray) => { message: string; suggestion?: string };
 }
 
@@ -49,7 +51,7 @@ const CHECKS: FormatCheck[] = [
     needs: hasDigit,
     // The British order, day before month: "am 27 January" (a German day number takes a full stop).
     pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? (${ENGLISH_ONLY_MONTHS})\\b(?: (\\d{4})\\b)?`, 'gu'),
-    accept: (text, at) => text[at - 1] !== '.' && text[at - 1] !== ',',
+    accept: (text, { index }) => text[index - 1] !== '.' && text[index - 1] !== ',',
     describe: (m) => {
       const german = `${m[1]}. ${MONTHS[m[2].slice(0, 3).toLowerCase()]}${m[3] ? ` ${m[3]}` : ''}`;
       return { message: `English date format "${m[0]}": German writes "${german}".`, suggestion: german };
@@ -58,7 +60,7 @@ const CHECKS: FormatCheck[] = [
   {
     needs: (text) => text.includes('day'),
     pattern: new RegExp(`\\b(${Object.keys(WEEKDAYS).join('|')})(?![\\p{L}\\p{N}'’-])`, 'gu'),
-    accept: (text, at) => WEEKDAY_LEAD.test(text.slice(Math.max(0, at - 14), at)),
+    accept: (text, { index }) => WEEKDAY_LEAD.test(text.slice(Math.max(0, index - 14), index)),
     describe: (m) => ({ message: `English weekday "${m[0]}": German writes "${WEEKDAYS[m[1]]}".`, suggestion: WEEKDAYS[m[1]] }),
   },
   {
@@ -79,7 +81,10 @@ const CHECKS: FormatCheck[] = [
   },
   {
     needs: (text) => text.includes('Mr') || text.includes('Ms') || text.includes('Rep.') || text.includes('Sen.') || text.includes('Gov.'),
-    pattern: /\b(Rep|Sen|Gov)\. (?=\p{Lu})|\b(Mr|Mrs|Ms)\.? (?=\p{Lu})/gu,
+    pattern: /\b(Rep|Sen|Gov)\. (?=\p{Lu})|\b(Mr|Mrs|Ms)\.? (?=(\p{Lu}[\p{L}'’-]*))/gu,
+    // "Mr. Johnson" is English news's second reference to a person it named in full ("Boris Johnson"); without that,
+    // Mr. is part of a name German keeps: a character (Mr. Banks, The Talented Mr. Ripley), a contest (Mr. Gay Germany).
+    accept: (_text, m, doc) => m[1] !== undefined || namedInFull(doc).has(m[3]),
     describe: (m) => {
       const title = m[1] ?? m[2];
       return { message: `English title "${m[0].trim()}" before a name: German writes "${TITLES[title]}".`, suggestion: `${TITLES[title]} ` };
@@ -116,9 +121,9 @@ export const englishFormat: DocumentRule = {
       const text = doc.blockText(block);
       for (const { needs, pattern, accept, describe } of CHECKS) {
         if (!needs(text)) continue;
-        for (const m of text.matchAll(pattern)) {
-          if (accept && !accept(text, m.index ?? 0)) continue;
-          const start = block.start + (m.index ?? 0);
+        for (const m of text.matchAll(pattern) as IterableIterator<RegExpExecArray>) {
+          if (accept && !accept(text, m, doc)) continue;
+          const start = block.start + m.index;
           const span = m[0].trimEnd();
           findings.push({ start, end: start + span.length, ...describe(m) });
         }
@@ -127,3 +132,19 @@ export const englishFormat: DocumentRule = {
     return findings;
   },
 };
+
+/** Capitalised words the document writes after a capitalised word other than a title: the surnames of people named in full. */
+function namedInFull(doc: Document): Set<string> {
+  let names = surnames.get(doc);
+  if (names) return names;
+  surnames.set(doc, (names = new Set()));
+  const { words, text } = doc;
+  for (let i = 1; i < words.length; i++) {
+    const [first, last] = [words[i - 1], words[i]];
+    if (last.start !== first.end + 1 || text[first.end] !== ' ' || !isUpperCode(first.text.charCodeAt(0)) || !isUpperCode(last.text.charCodeAt(0))) continue;
+    if (!(first.text in TITLES)) names.add(last.text);
+  }
+  return names;
+}
+
+const surnames = new WeakMap<Document, Set<string>>();

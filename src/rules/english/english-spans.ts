@@ -19,13 +19,13 @@ const where = (span: EnglishSpan): string => (span.quotation ? 'inside a quotati
 const text = (span: EnglishSpan, doc: Document): string => doc.text.slice(span.start, span.end);
 
 export const englishWord = spanRule(
-  { id: 'english-word', category: 'english', severity: 'minor', description: 'A single English word that German does not use, left in a German sentence.' },
+  { id: 'english-word', category: 'english', severity: 'minor', description: 'A single English word that German does not use, left in a German sentence.', groupsRepeats: true },
   'word',
   (s, doc) => `English word ${quote(text(s, doc))} ${where(s)}.`,
 );
 
 export const englishPhrase = spanRule(
-  { id: 'english-phrase', category: 'english', severity: 'major', description: 'An English phrase left untranslated inside a German sentence.' },
+  { id: 'english-phrase', category: 'english', severity: 'major', description: 'An English phrase left untranslated inside a German sentence.', groupsRepeats: true },
   'phrase',
   (s, doc) => `English phrase ${quote(text(s, doc))} ${where(s)}.`,
 );
@@ -40,7 +40,7 @@ export const englishSentence = spanRule(
   { id: 'english-sentence', category: 'english', severity: 'major', description: 'A whole sentence, headline or paragraph left in English.' },
   'sentence',
   (s, doc) => {
-    const what = s.blockKind === 'headline' ? 'Headline' : s.blockKind ? 'Paragraph' : 'Sentence';
+    const what = s.blockKind === 'headline' ? 'Headline' : s.blockKind ? 'Paragraph' : s.sentences ? `${s.sentences} sentences` : 'Sentence';
     return `${what} left in English${s.quotation ? ' inside a quotation' : ''}: ${quote(text(s, doc))}`;
   },
 );
