@@ -216,7 +216,11 @@ class EnglishAnalysis {
    * text, it is English, and it is one leftover, reported once for the paragraph.
    */
   private isEnglishBlock(block: Block, tokens: Token[][], english: boolean[]): boolean {
-    if (english.filter(Boolean).length < 2 || this.isSocialPost(block.start, block.end)) return false;
+    if (english.filter(Boolean).length < 2) return false;
+    // The English sentences must hold most of its words: a long German paragraph with two English ones is not asked.
+    let inEnglish = 0;
+    for (let i = 0; i < english.length; i++) if (english[i]) inEnglish += tokens[i].length;
+    if (inEnglish * 2 < this.doc.wordCountIn(block.start, block.end) || this.isSocialPost(block.start, block.end)) return false;
     const sentences = this.doc.sentencesIn(block.start, block.end);
     // A sentence without an English word was given no tokens; any German-only word in it keeps the paragraph German.
     const all = tokens.flatMap((t, i) => (t === NO_TOKENS ? this.tokens(sentences[i]) : t));
