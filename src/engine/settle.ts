@@ -48,24 +48,26 @@ const MAX_REPEATS_LISTED = 20;
  */
 function groupRepeats(findings: Finding[], grouping: ReadonlySet<string>, doc: Pick<CheckedDocument, 'path' | 'id'>): Finding[] {
   if (grouping.size === 0) return findings;
-  const repeats = new Map<string, Finding[]>();
-  const kept = findings.filter((f) => {
-    if (!grouping.has(f.ruleId)) return true;
+  const uses = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (!grouping.has(f.ruleId)) continue;
     const key = `${f.ruleId} ${f.text.toLowerCase().replace(/\s+/g, ' ')}`;
-    const uses = repeats.get(key);
-    if (uses) uses.push(f);
-    else repeats.set(key, [f]);
-    return !uses;
-  });
-  for (const [first, ...later] of repeats.values()) {
-    if (later.length === 0) continue;
-    first.message = `${first.message} Used ${later.length + 1} times in this article.`;
-    first.related = [
-      ...(first.related ?? []),
-      ...later.slice(0, MAX_REPEATS_LISTED).map((f) => ({ message: 'used again', path: doc.path, documentId: doc.id, text: f.text, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn })),
-    ];
+    const same = uses.get(key);
+    if (same) same.push(f);
+    else uses.set(key, [f]);
   }
-  return kept;
+  const grouped = new Map<Finding, Finding | null>(); // the first use, as reported, and the later ones (left out)
+  for (const [first, ...later] of uses.values()) {
+    if (later.length === 0) continue;
+    const related = later.slice(0, MAX_REPEATS_LISTED).map((f) => ({ message: 'used again', path: doc.path, documentId: doc.id, text: f.text, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn }));
+    grouped.set(first, { ...first, message: `${first.message} Used ${later.length + 1} times in this article.`, related: [...(first.related ?? []), ...related] });
+    for (const f of later) grouped.set(f, null);
+  }
+  if (grouped.size === 0) return findings;
+  return findings.flatMap((f) => {
+    const g = grouped.get(f);
+    return g === undefined ? [f] : g === null ? [] : [g];
+  });
 }
 
 /** The settling of a run with these rules and this configuration. */

@@ -202,8 +202,7 @@ class EnglishAnalysis {
           passage = previous;
           passage.end = sentence.end;
           passage.sentences = (passage.sentences ?? 1) + 1;
-        }
-        else this.spans.push((passage = { kind: 'sentence', start: sentence.start, end: sentence.end, quotation }));
+        } else this.spans.push((passage = { kind: 'sentence', start: sentence.start, end: sentence.end, quotation }));
       } else {
         this.addRuns(tokens[i]);
       }
@@ -225,9 +224,8 @@ class EnglishAnalysis {
     // A sentence without an English word was given no tokens; any German-only word in it keeps the paragraph German.
     const all = tokens.flatMap((t, i) => (t === NO_TOKENS ? this.tokens(sentences[i]) : t));
     if (!this.isEnglishSentence(all)) return false;
-    const words = this.doc.wordsIn(block.start, block.end);
     this.spans.push({ kind: 'sentence', start: block.start, end: block.end, blockKind: block.kind });
-    this.englishWords += words.length;
+    this.englishWords += this.doc.wordCountIn(block.start, block.end);
     return true;
   }
 
@@ -622,4 +620,3 @@ export function isReference(text: string): boolean {
 function normalize(text: string): string {
   return text.replace(/\s+/g, ' ').trim().toLowerCase();
 }
-
