@@ -114,7 +114,8 @@ function computeRepeatedBlocks(doc: Document, options: RuleOptions): RepeatedBlo
  * word trigrams intact), so long articles do not cost n² string comparisons.
  */
 function nearCopies(candidates: Candidate[], threshold: number): RepeatedBlock[] {
-  const postings = new Map<number, number[]>();
+  // A trigram's candidates: most trigrams belong to one, held as a number (no array per trigram to collect).
+  const postings = new Map<number, number | number[]>();
   const sizes: number[] = [];
   const profiles: Array<Uint32Array | undefined> = [];
   const profile = (i: number): Uint32Array => (profiles[i] ??= bigramProfile(candidates[i].key));
@@ -128,10 +129,14 @@ function nearCopies(candidates: Candidate[], threshold: number): RepeatedBlock[]
     sizes.push(shingles.size);
     for (const s of shingles) {
       const list = postings.get(s);
-      if (list) {
+      if (list === undefined) postings.set(s, i);
+      else if (typeof list === 'number') {
+        if (shared[list]++ === 0) touched.push(list);
+        postings.set(s, [list, i]);
+      } else {
         for (const j of list) if (shared[j]++ === 0) touched.push(j);
         list.push(i);
-      } else postings.set(s, [i]);
+      }
     }
     let best: { j: number; score: number } | undefined;
     for (const j of touched) {
