@@ -18,23 +18,19 @@ export const hashEnd = (h: number): number => (h ^ (h >>> 15)) & 0x3fffffff;
  * Words → values, keyed by hashWord(): open addressing over typed arrays, the
  * word itself compared to settle collisions. Holds at most `limit` words;
  * past that it starts afresh, so a feed's growing vocabulary cannot grow
- * memory. Keys are copied: a word is usually a slice of a whole article,
- * which the table would otherwise keep alive.
+ * memory. It starts small and doubles as it fills (a one-file run holds a
+ * few hundred words). Keys are copied: a word is usually a slice of a whole
+ * article, which the table would otherwise keep alive.
  */
 export class WordTable<V> {
-  private keys: Array<string | undefined>;
-  private values: Array<V | undefined>;
-  private hashes: Int32Array;
-  private readonly mask: number;
+  private keys!: Array<string | undefined>;
+  private values!: Array<V | undefined>;
+  private hashes!: Int32Array;
+  private mask = 0;
   private count = 0;
 
   constructor(private readonly limit = 50_000) {
-    let capacity = 1024;
-    while (capacity < limit * 2) capacity *= 2;
-    this.mask = capacity - 1;
-    this.keys = new Array<string | undefined>(capacity).fill(undefined);
-    this.values = new Array<V | undefined>(capacity).fill(undefined);
-    this.hashes = new Int32Array(capacity);
+    this.allocate(Math.min(INITIAL_CAPACITY, capacityFor(limit)));
   }
 
   get size(): number {
@@ -51,6 +47,7 @@ export class WordTable<V> {
 
   set(word: string, value: V, hash = hashWord(word)): void {
     if (this.count >= this.limit) this.clear();
+    else if (2 * this.count >= this.mask + 1) this.grow();
     for (let i = hash & this.mask; ; i = (i + 1) & this.mask) {
       const key = this.keys[i];
       if (key === undefined) {
@@ -73,6 +70,36 @@ export class WordTable<V> {
     this.hashes.fill(0);
     this.count = 0;
   }
+
+  private allocate(capacity: number): void {
+    this.mask = capacity - 1;
+    this.keys = new Array<string | undefined>(capacity).fill(undefined);
+    this.values = new Array<V | undefined>(capacity).fill(undefined);
+    this.hashes = new Int32Array(capacity);
+  }
+
+  /** Twice the room, every word moved to its place in it (the count and the keys' copies stay). */
+  private grow(): void {
+    const { keys, values, hashes } = this;
+    this.allocate(2 * keys.length);
+    for (let from = 0; from < keys.length; from++) {
+      if (keys[from] === undefined) continue;
+      let i = hashes[from] & this.mask;
+      while (this.keys[i] !== undefined) i = (i + 1) & this.mask;
+      this.keys[i] = keys[from];
+      this.hashes[i] = hashes[from];
+      this.values[i] = values[from];
+    }
+  }
+}
+
+const INITIAL_CAPACITY = 1024;
+
+/** The room `limit` words need at a load of a half at most: a power of two. */
+function capacityFor(limit: number): number {
+  let capacity = INITIAL_CAPACITY;
+  while (capacity < limit * 2) capacity *= 2;
+  return capacity;
 }
 
 /** A string that shares no memory with the (possibly much longer) string it was sliced from. */

@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cacheDir, writeCacheFile } from '../io/cache.js';
 import { VERSION } from '../version.js';
 import { CompactDictionary, compile, type NspellLike } from './compact.js';
 
@@ -34,39 +34,16 @@ export function spellers(): Spellers {
   return loaded;
 }
 
-/** `MTLINT_CACHE_DIR`, else `$XDG_CACHE_HOME/mtlint`, else `~/.cache/mtlint`. */
-export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
-  if (env.MTLINT_CACHE_DIR) return env.MTLINT_CACHE_DIR;
-  return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'mtlint');
-}
-
 /** The compiled dictionary's file, named after mtlint's version and the package version it was compiled from. */
 export function compiledPath(language: Language, env: NodeJS.ProcessEnv = process.env): string {
   return join(cacheDir(env), `lexicon-${VERSION}`, `${language}-${packageVersion(language)}.bin`);
 }
 
-/**
- * Compiles one dictionary and writes it to the cache (temp file + rename, so
- * a concurrent run never reads half a file). Returns the bytes and whether
- * they were written.
- */
+/** Compiles one dictionary and writes it to the cache. Returns the bytes and whether they were written. */
 export function compileToCache(language: Language, env: NodeJS.ProcessEnv = process.env): { bytes: Uint8Array; path: string; written: boolean } {
   const bytes = compile(loadNspell(language));
   const path = compiledPath(language, env);
-  const temp = `${path}.${process.pid}.tmp`;
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(temp, bytes);
-    renameSync(temp, path);
-    return { bytes, path, written: true };
-  } catch {
-    try {
-      rmSync(temp, { force: true });
-    } catch {
-      // The folder itself could not be made: there is no temp file.
-    }
-    return { bytes, path, written: false };
-  }
+  return { bytes, path, written: writeCacheFile(path, bytes) };
 }
 
 /** One dictionary: from the cache when it holds a valid file, else compiled (and cached). */

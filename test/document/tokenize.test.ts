@@ -86,6 +86,19 @@ describe('tokenizer', () => {
     expect(tokenizeWords('Das Haus').map((w) => w.hash)).toEqual([hashWord('Das'), hashWord('Haus')]);
   });
 
+  it('grows a WordTable as it fills, every word kept, and still starts afresh at its limit', () => {
+    const table = new WordTable<number>(10_000);
+    const words = Array.from({ length: 9_999 }, (_, i) => `Wort${i}`);
+    words.forEach((w, i) => table.set(w, i));
+    table.set('Wort17', -17); // a word already held: its value changes, no second entry
+    expect(table.size).toBe(9_999);
+    expect(words.every((w, i) => table.get(w) === (i === 17 ? -17 : i))).toBe(true);
+    expect(table.get('Wort10000')).toBeUndefined();
+    table.set('Wort10000', 1);
+    table.set('Wort10001', 2); // the limit reached: afresh
+    expect([table.size, table.get('Wort5'), table.get('Wort10001')]).toEqual([1, undefined, 2]);
+  });
+
   it('offsets spans by the block start', () => {
     expect(tokenizeWords('US-Präsident sagt’s z.B. heute', 10).map((w) => [w.text, w.start])).toEqual([
       ['US-Präsident', 10],

@@ -158,4 +158,29 @@ describe('the bundled bin (dist/mtlint.mjs)', () => {
     expect(fromBundle).toEqual(fromModules);
     expect(spawnSync(process.execPath, [bundled, '--version'], { encoding: 'utf8' }).stdout.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
   });
+
+  it('writes its code cache once, runs the same from it, and replaces a damaged one', () => {
+    const bundled = join(process.cwd(), 'dist/mtlint.mjs');
+    const cache = tempDir();
+    const { dir, path } = withArticle('artikel.txt', `${ARTICLE}Er sagte, the government will fight back.\n`);
+    const run = (): { status: number | null; stdout: string; stderr: string } => {
+      const result = spawnSync(process.execPath, [bundled, 'check', path, '-f', 'json'], { encoding: 'utf8', cwd: dir, env: { ...process.env, MTLINT_CACHE_DIR: cache } });
+      return { status: result.status, stdout: result.stdout.replace(/"timestamp": "[^"]*"/, ''), stderr: result.stderr };
+    };
+    const codeFile = (): string => {
+      const files = readdirSync(join(cache, 'code'));
+      expect(files).toHaveLength(1);
+      return join(cache, 'code', files[0]);
+    };
+    const first = run();
+    expect(first.status).toBe(1);
+    expect(first.stdout).toContain('english-phrase');
+    const written = readFileSync(codeFile());
+    expect(written.length).toBeGreaterThan(10_000);
+    expect(run()).toEqual(first);
+    expect(readFileSync(codeFile()).equals(written)).toBe(true); // a cache V8 took is left as it is
+    writeFileSync(codeFile(), 'not V8 code');
+    expect(run()).toEqual(first);
+    expect(readFileSync(codeFile()).length).toBeGreaterThan(10_000);
+  });
 });

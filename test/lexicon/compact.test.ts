@@ -3,7 +3,8 @@ import { homedir, tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CompactDictionary, compile } from '../../src/lexicon/compact.js';
-import { cacheDir, compiledPath, compileToCache, LANGUAGES, loadDictionary, loadNspell, spellers } from '../../src/lexicon/dictionaries.js';
+import { cacheDir } from '../../src/io/cache.js';
+import { compiledPath, compileToCache, LANGUAGES, loadDictionary, loadNspell, spellers } from '../../src/lexicon/dictionaries.js';
 
 /** Every word of the bundled corpus, in the case variants the lexicon asks about, and some non-words. */
 function probeWords(): string[] {

@@ -22,7 +22,7 @@ beforeAll(() => {
 
 describe('npm pack', () => {
   it('ships the library, its data, schema, assets and rule pages', () => {
-    for (const path of ['package.json', 'README.md', 'LICENSE', 'dist/mtlint.mjs', 'dist/src/index.js', 'dist/src/index.d.ts', 'dist/src/cli.js', 'dist/src/engine/worker.js', 'dist/assets/report.js', 'schema/report.v1.schema.json', 'assets/report.css', 'data/anglicisms.txt', 'docs/json-report.md']) {
+    for (const path of ['package.json', 'README.md', 'LICENSE', 'dist/mtlint.mjs', 'dist/mtlint.cjs', 'dist/src/index.js', 'dist/src/index.d.ts', 'dist/src/cli.js', 'dist/src/engine/worker.js', 'dist/assets/report.js', 'schema/report.v1.schema.json', 'assets/report.css', 'data/anglicisms.txt', 'docs/json-report.md']) {
       expect(files).toContain(path);
     }
     for (const rule of RULES) expect(files).toContain(`docs/rules/${rule.meta.id}.md`);

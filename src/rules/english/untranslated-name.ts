@@ -3,6 +3,7 @@ import { tokenizeWords, type Word } from '../../document/tokenize.js';
 import { isUpperCode } from '../../document/char-class.js';
 import { WordTable } from '../../document/word-hash.js';
 import type { Lexicon } from '../../lexicon/lexicon.js';
+import { cachedJson } from '../../io/cache.js';
 import { readDataLines } from '../../package-root.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
 import { acronymExpansions } from './cited-names.js';
@@ -25,18 +26,11 @@ function names(): { regex: RegExp; entries: NameEntry[]; triggers: WordTable<tru
   if (compiled) return compiled;
   const entries = nameEntries(readDataLines('translate-names.tsv'));
   const exceptions = new Set(readDataLines('country-name-exceptions.txt'));
-  const english = new Intl.DisplayNames(['en'], { type: 'region' });
-  const german = new Intl.DisplayNames(['de'], { type: 'region' });
   const seen = new Set<string>();
-  for (let a = 65; a <= 90; a++) {
-    for (let b = 65; b <= 90; b++) {
-      const code = String.fromCharCode(a, b);
-      const en = english.of(code);
-      const de = german.of(code);
-      if (!en || !de || en === code || en === de || exceptions.has(en) || seen.has(en) || /[()&]/.test(en)) continue;
-      seen.add(en);
-      entries.push({ pattern: en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), german: de, standalone: true });
-    }
+  for (const [en, de] of regionNames()) {
+    if (en === de || exceptions.has(en) || seen.has(en) || /[()&]/.test(en)) continue;
+    seen.add(en);
+    entries.push({ pattern: en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), german: de, standalone: true });
   }
   // Longest patterns first, so "Department of Homeland Security" wins over "Department of …".
   entries.sort((x, y) => y.pattern.length - x.pattern.length);
@@ -46,6 +40,27 @@ function names(): { regex: RegExp; entries: NameEntry[]; triggers: WordTable<tru
 }
 
 /** Rows of translate-names.tsv; a row "@name TAB pattern" defines {name} for the rows after it. */
+/**
+ * The English and German name of every region code CLDR names, in code order. Loading ICU's
+ * locale data for them is a tenth of a one-file run's CPU: kept in the cache, per ICU version.
+ */
+function regionNames(): Array<[string, string]> {
+  return cachedJson(`regions-cldr${process.versions.cldr}-icu${process.versions.icu}.json`, () => {
+    const english = new Intl.DisplayNames(['en'], { type: 'region' });
+    const german = new Intl.DisplayNames(['de'], { type: 'region' });
+    const pairs: Array<[string, string]> = [];
+    for (let a = 65; a <= 90; a++) {
+      for (let b = 65; b <= 90; b++) {
+        const code = String.fromCharCode(a, b);
+        const en = english.of(code);
+        const de = german.of(code);
+        if (en && de && en !== code) pairs.push([en, de]);
+      }
+    }
+    return pairs;
+  });
+}
+
 function nameEntries(lines: string[]): NameEntry[] {
   const macros = new Map<string, string>();
   const entries: NameEntry[] = [];

@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+/**
+ * The package's bin: runs the CLI bundle (dist/mtlint.cjs, built from src/cli.ts) with V8's code
+ * cache. Parsing and compiling the bundle's functions is half the CPU of a one-file check; the
+ * cache holds them compiled, as a run left them, in the user's cache folder, keyed by the
+ * bundle's content hash (its first line, written by the build: V8 itself checks a cache only by
+ * the source's length) and the Node version. It is
+ * written by the first run that finds none (`npm run build` runs one on the corpus) or finds it
+ * rejected (another V8, other flags); one that cannot be written is no error.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { constants, Script } from 'node:vm';
+import { cacheDir, writeCacheFile } from './io/cache.js';
+
+const bundle = fileURLToPath(new URL('./mtlint.cjs', import.meta.url));
+const source = readFileSync(bundle, 'utf8');
+const hash = /^\/\/ sha256 ([0-9a-f]{64})\n/.exec(source)?.[1];
+const cachePath = hash && join(cacheDir(), 'code', `mtlint-${hash.slice(0, 32)}-node${process.versions.node}-${process.arch}.bin`);
+
+let cachedData: Buffer | undefined;
+try {
+  if (cachePath) cachedData = readFileSync(cachePath);
+} catch {
+  // No cache yet: this run writes it.
+}
+const script = new Script(`(function (require, __mtlintImportMeta) {${source}\n})`, {
+  filename: bundle,
+  cachedData,
+  importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+});
+if (cachePath && (cachedData === undefined || script.cachedDataRejected)) process.once('exit', () => writeCacheFile(cachePath, script.createCachedData()));
+(script.runInThisContext() as (require: NodeRequire, meta: ImportMeta) => void)(createRequire(bundle), import.meta);
