@@ -30,6 +30,7 @@ import { isRunRule, ruleContext, type Rule } from '../src/rules/types.js';
 import { generateArticle, generateBigFeed, generateCorpus, seedLikeArticle } from './generate.js';
 import { measureAdversarial, measureHuge } from './adversarial.js';
 import { measureHtmlReader } from './html-reader.js';
+import { measurePeer } from './peer.js';
 import { measureReportLoad } from './report-load.js';
 import { measureSharded } from './sharded.js';
 
@@ -265,6 +266,7 @@ const cpu = {
 };
 log(`| one small file | start-up CPU (user + sys), median of 11 interleaved: bin (bundle + code cache) / unbundled modules / \`node -e 0\` | ${fmt(cpu.bundled, 0)} / ${fmt(cpu.modules, 0)} / ${fmt(cpu.node, 0)} ms | | | | **${fmt(cpu.bundled / cpu.node, 1)}×** \`node -e 0\` (goal ≤ 2×); the bin saves ${fmt(cpu.modules / cpu.bundled, 2)}× |`);
 log(`| seed-like article | one article, wall time, median of 5 | ${fmt(median(seedRuns), 0)} ms | | | | whole process |`);
+for (const row of measurePeer(cli, seedText, work, runs)) log(row);
 // mtlint fix over the 500 seed-like files (a fresh copy each run: fix writes them): each file is read, linted, fixed and read back.
 const fixRuns = Array.from({ length: runs }, (_, r) => {
   const copy = join(work, `fix-${r}`);
