@@ -269,6 +269,7 @@ function extractFrom(tree: PageTree, options: { chooseRoot: boolean; byClass: bo
     else if (linkText[i] > 0.25 * text[i] && weakBoilerplate(tree.els[i])) dropped[i] = 1;
   }
   dropFurnitureText(tree, root, text, prose, dropped);
+  dropCommentSection(tree, root, dropped);
   dropLayoutCopies(tree, root, proseBlock, loose, dropped);
   const rootProse = dropOrphans(tree, root, prose, dropped);
   const droppedSet = new Set<HtmlElement>();
@@ -335,6 +336,34 @@ function dropLayoutCopies(tree: PageTree, root: number, proseBlock: Uint8Array, 
     i = tree.end[i] - 1; // a block's text is read once, not again for its inner elements
   }
 }
+/**
+ * The readers' replies under an article or a forum's first post, opened by a heading that names
+ * them ("Kommentare", "3 Kommentare", "Comments (12)", "Leserkommentare", or a heading with the id
+ * or class "comments"): the heading and everything after it in its parent go. A page read without
+ * class signs (a forum thread, all under "comment" class names) keeps its first post this way.
+ */
+function dropCommentSection(tree: PageTree, root: number, dropped: Uint8Array): void {
+  const { parent } = tree;
+  for (let i = root + 1; i < tree.end[root]; i++) {
+    if (dropped[i]) {
+      i = tree.end[i] - 1;
+      continue;
+    }
+    if (!HEADINGS.has(tree.names[i]) || !isCommentHeading(tree.els[i])) continue;
+    const section = parent[i];
+    for (let j = i; j < tree.end[section]; j = tree.end[j]) if (parent[j] === section) dropped[j] = 1;
+    return;
+  }
+}
+
+const COMMENT_HEADING = /^(?:\d+\s+)?(?:kommentare?|leserkommentare|comments?|antworten|reaktionen|diskussion)(?:\s*\(\d+\))?\s*:?$/iu;
+const COMMENT_NAME = /(?:^|[-_ ])comments?(?:$|[-_ ])/i;
+
+function isCommentHeading(el: HtmlElement): boolean {
+  if (COMMENT_NAME.test(el.attribs.id ?? '') || COMMENT_NAME.test(el.attribs.class ?? '')) return true;
+  return COMMENT_HEADING.test(textContent(el).replace(/\s+/g, ' ').trim());
+}
+
 /** Layout copies are captions and teaser lines; a long paragraph printed twice is reported, not hidden. */
 const LAYOUT_COPY_MAX = 600;
 

@@ -51,6 +51,18 @@ ${prose(4, 'die neue Brücke')}
     expect(blocks(html)).toHaveLength(3);
   });
 
+  it('keeps a forum thread\'s first post and drops the replies after its "Kommentare" heading', () => {
+    const post = (who: string, topic: string): string => `<div class="post-comment"><span>${who}</span>${prose(2, topic).replaceAll('<p>', '<p class="comment-text">')}</div>`;
+    const html = `<html><body><main><h2>Kein Netz nach dem Update</h2>${post('anna', 'das Funknetz')}<h2 id="comments">Kommentare</h2>${post('bert', 'die Antworten')}${post('carla', 'die Lösung')}</main></body></html>`;
+    const text = blocks(html).join('\n');
+    expect(text).toContain('das Funknetz');
+    expect(text).not.toContain('die Antworten');
+    expect(text).not.toContain('die Lösung');
+    // A heading that only mentions comments is no comment section: what follows stays.
+    const article = `<html><body><article><h1>Leserbriefe</h1>${prose(2, 'die Leserbriefe')}<h2>Kommentare zur Verkehrswende</h2>${prose(2, 'die Verkehrswende')}</article></body></html>`;
+    expect(blocks(article).join('\n')).toContain('die Verkehrswende');
+  });
+
   it('drops embedded tweets: a quotation of an original, not translated text', () => {
     const html = `<html><body><article><h1>Reaktionen</h1>${prose(3, 'die Reaktionen')}<blockquote class="twitter-tweet"><p>This is a great day for our city! pic.twitter.com/abc</p></blockquote></article></body></html>`;
     expect(blocks(html).join('\n')).not.toContain('great day');

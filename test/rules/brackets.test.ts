@@ -38,6 +38,20 @@ describe('quotation marks: defects are found', () => {
     expect(check(text)).toEqual([expected]);
   });
 
+  it('leaves an English quotation in English marks to the english rules: one leftover, one finding', () => {
+    const rulesWithEnglish = RULES.filter((r) => rules.includes(r) || r.meta.category === 'english');
+    const ids = (text: string): string[] => {
+      const docs = read(text, 'artikel.txt');
+      return (lintDocuments(docs, rulesWithEnglish, DEFAULT_CONFIG).get(docs[0]) ?? []).map((f) => `${f.ruleId}: ${f.text}`);
+    };
+    expect(ids('Er folgte dem Grundsatz “by fair means only” und verzichtete auf Sauerstoff.')).toEqual(['english-phrase: by fair means only']);
+    // German inside the English marks: the marks are the finding, an English insert beside them another.
+    expect(ids('“Wir sehen keinen Spielraum [between Moscow and Washington]”, hieß es.')).toEqual([
+      'english-quotes: “Wir sehen keinen Spielraum [between Moscow and Washington]”',
+      'english-insert: between Moscow and Washington',
+    ]);
+  });
+
   it('reports an opening mark in closing position and ends the quotation there', () => {
     expect(check('Es gebe „ein Stadion mit über sechstausend Sitzplätzen „, heißt es. Er sagte „Ja“.')).toEqual(['misplaced-quote: „']);
   });

@@ -27,6 +27,11 @@ describe('english: leftovers are found (true positives)', () => {
     ['Die Polizei sperrte den Platz. Officers said the man had been arrested at the scene. Die Ermittlungen dauern an.', 'english-sentence: Officers said the man had been arrested at the scene.'],
     ['Der Verband nannte die Entscheidung tatty und enttäuschend.', 'english-word: tatty'],
     ['Die Stimmung im Saal war eher gloomy als feierlich.', 'english-word: gloomy'],
+    // a quotation that no naming noun introduces stays a leftover, "zum Beispiel" is no title
+    ['Der Minister nannte zum Beispiel „a complete waste of money“ als Grund.', 'english-phrase: a complete waste of money'],
+    ['Die Regierung von India kündigte am Montag neue Zölle an.', 'untranslated-name: India'],
+    // one lower-case German noun is a typo, not a paragraph written in lower case
+    ['Die Bahn hat zu wenig geld für die Strecke, sagte der Sprecher und nannte das einen grund zur Sorge.', 'english-word: geld'],
     ['Die Mieten in der Stadt sind zuletzt skyrocketing gestiegen.', 'english-word: skyrocketing'],
     ['Der Präsident der Türkiye traf am Montag den Kanzler.', 'untranslated-name: Türkiye'],
     ['Das Treffen fand in Spain statt, teilte das Ministerium mit.', 'untranslated-name: Spain'],
@@ -147,6 +152,17 @@ describe('english: leftovers are found (true positives)', () => {
 
 describe('english: what German accepts stays silent (hard negatives)', () => {
   it.each([
+    // titles and names a German noun introduces in quotation marks, in any case
+    'Die Studie trägt den Titel „Money for nothing and content for free“ und erschien im Mai.',
+    'Der Professor nimmt im Artikel „The tricky geoeconomics of going low carbon“ Bezug darauf.',
+    'Unter dem Slogan „ten minutes a day“ startet die Aktion der Krankenkasse.',
+    'Der Dokumentarfilm „Searching for the lost river“ läuft ab Donnerstag im Kino.',
+    'Das EU-Projekt „smart cities for everyone“ endet im Sommer.',
+    // an established term, a picture credit
+    'Das Siegel „Made in Germany“ galt einst als Warnung, heute als Qualitätsmerkmal.',
+    // a reader's comment that writes its nouns in lower case, in an article that does not
+    'Die Bahn erhöht die Preise.\n\nkommentar von max: das ist doch kein grund, die bahn hat eh zu wenig geld für die strecke.',
+    'Der Flughafen bei Nacht (Urheber: Prateek Rungta from Delhi, India).',
     'Das Team um Trainerin Müller arbeitet seit Jahren zusammen.',
     'Das Start-up aus Berlin hat zwölf Mitarbeiter.',
     'Viele Start-ups setzen inzwischen auf Homeoffice.',

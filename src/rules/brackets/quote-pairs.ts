@@ -1,4 +1,5 @@
 import type { Document } from '../../document/document.js';
+import { analyseEnglish, type EnglishSpan } from '../english/analysis.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
 import { around, at } from './describe.js';
 import { analyseQuotes, isGermanStyle, STYLE_NAMES, type QuotePair, type QuoteStyle } from './quotes.js';
@@ -113,12 +114,27 @@ export const quoteMismatch: DocumentRule = {
   },
 };
 
+/**
+ * Whether English findings cover most of a quotation's inside: an English quotation left in its
+ * English marks is one leftover, reported by the english rules (translating it brings German marks).
+ */
+function quotesEnglish(pair: QuotePair, english: readonly EnglishSpan[]): boolean {
+  const start = pair.open.offset + 1;
+  const end = pair.close.offset;
+  let covered = 0;
+  // Not a bracketed insert: that is an addition inside the quotation, which stays a German one.
+  for (const s of english) if (s.kind !== 'insert' && s.start < end && s.end > start) covered += Math.min(s.end, end) - Math.max(s.start, start);
+  return 2 * covered >= end - start;
+}
+
 export const englishQuotes: DocumentRule = {
-  meta: { id: 'english-quotes', fixable: true, category: 'brackets', severity: 'minor', description: 'English quotation marks “…” in German text, where German uses „…“.' },
-  check(doc) {
+  meta: { id: 'english-quotes', fixable: true, category: 'brackets', severity: 'minor', description: 'English quotation marks “…” in German text, where German uses „…“ (not around a quotation left in English: that is the english rules\' finding).' },
+  check(doc, context) {
     const house = inHouseStyle(doc);
-    return analyseQuotes(doc)
-      .pairs.filter((p) => p.style === 'english' && !p.mismatched && !house(p))
+    const pairs = analyseQuotes(doc).pairs.filter((p) => p.style === 'english' && !p.mismatched && !house(p));
+    const english = pairs.length > 0 ? analyseEnglish(doc, context) : [];
+    return pairs
+      .filter((p) => !quotesEnglish(p, english))
       .map((p): RuleFinding => ({
         ...span(p),
         message: `English quotation marks “…” in German text (${ends(doc, p)}); German uses „…“: ${around(doc, p.open.offset)}`,

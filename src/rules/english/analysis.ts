@@ -66,6 +66,28 @@ export function analyseEnglish(doc: Document, { lexicon }: RuleContext): English
   return spans;
 }
 
+const kept = new WeakMap<Document, WeakMap<Lexicon, RangeSet>>();
+
+/**
+ * What a German text keeps as its source wrote it, English or not: addresses and handles, an
+ * acronym's expansion, a cited paper, a picture credit ("Foto: picture alliance"), an established
+ * multi-word term (fake news, made in Germany). Settled once per document and lexicon, for the
+ * English analysis and for untranslated-name.
+ */
+export function keptAsWritten(doc: Document, lex: Lexicon): RangeSet {
+  let byLexicon = kept.get(doc);
+  if (!byLexicon) kept.set(doc, (byLexicon = new WeakMap()));
+  let ranges = byLexicon.get(lex);
+  if (!ranges) {
+    const { text } = doc;
+    const list = [...protectedRanges(text, 0), ...acronymExpansions(text, 0), ...citedPapers(text, 0), ...pictureCredits(text, 0)];
+    const phrases = lex.acceptedPhrases();
+    if (phrases) for (const m of matchesAtWordStart(text, phrases)) list.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+    byLexicon.set(lex, (ranges = new RangeSet(list)));
+  }
+  return ranges;
+}
+
 /** A run of tokens without a German word, and where it starts among its sentence's tokens. */
 interface Run {
   at: number;
@@ -99,11 +121,8 @@ class EnglishAnalysis {
     // Over the whole text at once (none of these runs past a line break, and blocks are separated by
     // blank lines): a document of many tiny blocks pays each scanner once, not once a block.
     const { text } = doc;
-    const protectedList = [...protectedRanges(text, 0), ...acronymExpansions(text, 0), ...citedPapers(text, 0), ...pictureCredits(text, 0)];
-    const phrases = lex.acceptedPhrases(); // established multi-word terms (fake news, made in) are German usage
-    if (phrases) for (const m of matchesAtWordStart(text, phrases)) protectedList.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
     for (const block of doc.blocksContaining(QUOTE_MARKS)) for (const q of quotationRanges(doc.blockText(block), block.start)) quotationList.push(q);
-    this.protectedRanges = new RangeSet(protectedList);
+    this.protectedRanges = keptAsWritten(doc, lex);
     this.quotations = new RangeSet(quotationList);
     this.lowerCaseNouns = this.writesNounsInLowerCase();
   }
@@ -125,6 +144,24 @@ class EnglishAnalysis {
     return false;
   }
 
+  /**
+   * A paragraph that writes German nouns in lower case, as a forum post or a comment does in a
+   * page that otherwise does not: German-only nouns in lower case ("ein problem mit dem browser
+   * seit dem update, keine idee"), words no dictionary has in lower case but German has
+   * capitalised. Machine translations capitalise nouns, so such a word is rare in one.
+   */
+  private writesNounsInLowerCaseIn(words: readonly Word[]): boolean {
+    let count = 0;
+    for (const w of words) {
+      if (w.text.length < 4 || !/^\p{Ll}+$/u.test(w.text) || this.lex.classify(w.text, false, w.hash) !== 'none' || !this.lex.isGermanCapitalised(w.text)) continue;
+      if (++count >= LOWER_CASE_NOUNS_IN_BLOCK) return true;
+    }
+    return false;
+  }
+
+  /** Whether the block being read writes nouns in lower case (the document does, or this paragraph). */
+  private blockLowerCaseNouns = false;
+
   run(): EnglishSpan[] {
     const { doc } = this;
     if (doc.source && normalize(doc.source) === normalize(doc.text)) {
@@ -137,6 +174,7 @@ class EnglishAnalysis {
       while (sentence < sentences.length && sentences[sentence].start < block.start) sentence++;
       if (this.mayHoldEnglish(block, sentence, allWords)) this.analyseBlock(block);
     }
+    this.blockLowerCaseNouns = this.lowerCaseNouns; // what follows reads across blocks
     const words = doc.words.length;
     if (words >= 20 && this.englishWords / words >= 0.8) {
       return [{ kind: 'article', start: 0, end: doc.text.length, share: this.englishWords / words }];
@@ -169,6 +207,7 @@ class EnglishAnalysis {
     if (isReference(this.doc.blockText(block))) return; // a bibliography entry: titles are cited as published
     const sentences = this.doc.sentencesIn(block.start, block.end);
     const words = this.doc.wordsIn(block.start, block.end);
+    this.blockLowerCaseNouns = this.lowerCaseNouns || this.writesNounsInLowerCaseIn(words);
     // Most sentences have no English word at all: they need no tokens (and make no garbage).
     let from = 0;
     const tokens = sentences.map((s) => {
@@ -251,7 +290,7 @@ class EnglishAnalysis {
         let cls: WordClass = this.isCompoundPart(w.end) || this.isCompoundTail(w.start) ? 'de' : this.lex.classify(w.text, sentenceStart, w.hash);
         if (cls === 'en' && this.isAbbreviation(w.end)) cls = 'none'; // "mind. 6 Monate", "incl. Steuern": a German abbreviation
         if (cls === 'en' && this.doc.text.charCodeAt(w.end) === 42) cls = 'de'; // the gender star: "inter* Personen", "trans*feindlich"
-        if (cls === 'en' && this.lowerCaseNouns && this.lex.isGermanCapitalised(w.text)) cls = 'both';
+        if (cls === 'en' && this.blockLowerCaseNouns && this.lex.isGermanCapitalised(w.text)) cls = 'both';
         const capitalised = !sentenceStart && /^\p{Lu}/u.test(w.text);
         // A capital at the sentence start hides whether a word is a name: it counts only if English has it in lower case.
         const strong =
@@ -524,10 +563,16 @@ class EnglishAnalysis {
     return tokens.every((t) => capital(t) || NAME_CONNECTORS.has(t.text.toLowerCase()));
   }
 
-  /** „The West Wing“: a short quotation in title case is the title of a work, not a leftover. */
+  /**
+   * „The West Wing“: a short quotation in title case is the title of a work, not a leftover; so is
+   * one that a German noun introduces as a title or a name, in any case ("unter dem Titel „Money
+   * for nothing“", "im Artikel „The tricky geoeconomics …“", "den Appell „… by Design, not by Disaster“").
+   */
   private isWorkTitle(quotation: Range): boolean {
     const count = this.doc.wordCountIn(quotation.start, quotation.end);
-    if (count === 0 || count > 12) return false;
+    if (count === 0 || count > 20) return false;
+    if (TITLE_NOUN_BEFORE.test(this.doc.text.slice(Math.max(0, quotation.start - 40), quotation.start))) return true;
+    if (count > 12) return false;
     const words = this.doc.wordsIn(quotation.start, quotation.end);
     const capitals = words.filter((w) => /^\p{Lu}/u.test(w.text)).length;
     return /^\p{Lu}/u.test(words[0].text) && capitals >= Math.ceil(words.length * 0.6);
@@ -580,6 +625,7 @@ class EnglishAnalysis {
 
 const LOWER_CASE_NOUNS_MIN = 8;
 const LOWER_CASE_NOUNS_SHARE = 0.005;
+const LOWER_CASE_NOUNS_IN_BLOCK = 2;
 
 /**
  * English determiners and sentence connectives that German never writes, opening a sentence
@@ -592,6 +638,11 @@ const LEADING_CONNECTIVES = new Set([
 
 /** Words that name the next term as a borrowing, right before it (a quotation mark or a colon between allowed). */
 const NAMING_BEFORE = /(?:\b[Ss]o ?genannte[nmrs]?|\bneudeutsch|\bStichwort|\b[Ee]nglisch|\bengl\.|\bauf Englisch|\bim Englischen)\s*:?\s*[„"»«“‚]?$/u;
+/**
+ * A German noun that introduces a title or a name in quotation marks right after it, also as the
+ * head of a compound (Kinofilm, EU-Projekt, Werbekampagne): "der Film „…“", "mit dem Motto: „…“".
+ */
+const TITLE_NOUN_BEFORE = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}-]*)?(?:[Tt]itel|[Mm]otto|[Ss]logan|[Bb]uch|[Rr]oman|[Ff]ilm|[Ss]erie|[Ss]ong|[Ll]ied|[Aa]lbum|[Ss]ingle|[Aa]rtikel|[Bb]eitrag|[Ee]ssay|[Aa]ufsatz|[Ss]tudie|[Ss]endung|[Ss]how|[Pp]odcast|[Kk]ampagne|[Aa]ppell|[Pp]rojekt|[Pp]rogramm|[Aa]usstellung|[Ww]orkshop|[Mm]usical|[Kk]olumne|[Hh]ashtag|[Ll]abel|[Mm]arke)\s*:?\s*[„"»«“‚]?$/u;
 /** After "als …": the verb that names it ("als »contact tracing« bezeichnet"). */
 const NAMED_AFTER = /^[“”"«»‘’]?\s*(?:bezeichnet|genannt|bekannt)/u;
 const HASHTAG = /(?<![\p{L}\p{N}&])#\p{L}[\p{L}\p{N}_]*/u;

@@ -117,10 +117,11 @@ export function citedPapers(text: string, base: number): Range[] {
 
 /**
  * A picture credit, which names its source as the agency writes it, often in English: "© PGA of
- * America via Getty Images", "Photo by Fré Sonneveld on Unsplash", "Foto: picture alliance". The
+ * America via Getty Images", "Photo by Fré Sonneveld on Unsplash", "Foto: picture alliance",
+ * "Urheber: Prateek Rungta from Delhi, India". The
  * range runs to the end of the line, at most 120 characters.
  */
-const CREDIT = /(?:©|\(c\)|(?<![\p{L}])(?:Copyright|Foto|Fotos|Photo|Photos|Photograph|Bild|Bilder|Image|Picture|Credit)s?[^\S\n]*:|(?<![\p{L}])Photo by\b|(?<![\p{L}])via Getty\b)[^\n]{0,120}/gu;
+const CREDIT = /(?:©|\(c\)|(?<![\p{L}])(?:Copyright|Foto|Fotos|Photo|Photos|Photograph|Bild|Bilder|Bildquelle|Bildnachweis|Urheber|Urheberin|Fotograf|Fotografin|Image|Picture|Credit)s?[^\S\n]*:|(?<![\p{L}])Photo by\b|(?<![\p{L}])via Getty\b)[^\n]{0,120}/gu;
 const MAY_CREDIT = /[©:]|\(c\)|Photo by|via Getty/;
 
 export function pictureCredits(text: string, base: number): Range[] {

@@ -6,6 +6,7 @@ import type { Lexicon } from '../../lexicon/lexicon.js';
 import { cachedJson } from '../../io/cache.js';
 import { readDataLines } from '../../package-root.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
+import { keptAsWritten } from './analysis.js';
 import { acronymExpansions } from './cited-names.js';
 
 interface NameEntry {
@@ -134,6 +135,7 @@ export const untranslatedName: DocumentRule = {
     /** Country words the document names with an article German never gives that country ("die Austria"): the club, wherever it stands. */
     const otherReferents = new Set<string>();
     const countries: Array<RuleFinding & { name: string }> = [];
+    const asWritten = keptAsWritten(doc, lex);
     for (const block of blocksWithTrigger(doc, triggers)) {
       const text = doc.blockText(block);
       const expansions = acronymExpansions(text, block.start);
@@ -149,6 +151,7 @@ export const untranslatedName: DocumentRule = {
         if (leading > 0 && entry.pattern.startsWith('(?:') && !name.includes(' ')) continue; // "Die Championships": a generic pattern's head alone is no name
         if (glossed(doc.text, start, end, entry.german)) continue; // "Singapur – Singapore", "Türkiye (Türkei)": both names given
         if (expansions.some((r) => r.start <= start && end <= r.end)) continue; // Al-Qaida in Iraq (AQI): an acronym's name, as its owner spells it
+        if (asWritten.overlaps(start, end)) continue; // "Made in Germany", "Foto: Reuters/Pool via Getty Images North America"
         if (entry.standalone && partOfLongerName(lex, doc, start, end, entry.german)) continue;
         if (entry.standalone && namedWithArticle(doc, start, entry.german)) {
           otherReferents.add(name);
