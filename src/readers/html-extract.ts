@@ -280,12 +280,13 @@ function extractFrom(tree: PageTree, options: { chooseRoot: boolean; byClass: bo
 
 /**
  * The short lines every CMS prints around an article, whatever its markup calls them: bylines
- * and dates ("Verfasst von …", "Erstellt am …", "This entry was posted in …"), categories and
+ * and dates ("Verfasst von …", "Erstellt am …", "This entry was posted in …", a forum's "zuletzt
+ * bearbeitet: …" and "Last edited by a moderator …"), categories and
  * tags, and the prompts to comment, log in, share or rate. Asked only of the largest elements
  * of at most FURNITURE_TEXT_MAX characters (each text is read once).
  */
 const FURNITURE_TEXT =
-  /^(?:(?:verfasst|eingestellt|erstellt|veröffentlicht|aktualisiert|geschrieben|gepostet|zuletzt geändert|posted|published|updated|written)\s+(?:am|von|by|on|in|um)\b|(?:kategorie|kategorien|rubrik|schlagwörter|schlagworte|tags|themen|filed under|posted in)\s*:|this entry was posted|comments are closed|kommentare sind (?:geschlossen|deaktiviert)|(?:sie müssen|du musst) (?:sich|dich) (?:einloggen|anmelden|registrieren)|sie sind (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)|(?:schreib(?:e|en sie)?|hinterlass(?:e|en sie)?) (?:jetzt |hier )?(?:einen|den ersten) kommentar|(?:noch )?keine kommentare|(?:diesen |den )?(?:artikel|beitrag) (?:teilen|bewerten|drucken|merken)|(?:möchten sie|willst du) (?:den|diesen) (?:artikel|beitrag) teilen|(?:war|ist) (?:dieser|der) (?:artikel|beitrag) (?:hilfreich|nützlich)|wie (?:hat|gefällt) (?:ihnen|dir) (?:dieser|der) (?:artikel|beitrag)|bewerten sie (?:diesen|den) (?:artikel|beitrag)|share this|teilen mit:)/iu;
+  /^(?:(?:verfasst|eingestellt|erstellt|veröffentlicht|aktualisiert|geschrieben|gepostet|zuletzt geändert|posted|published|updated|written)\s+(?:am|von|by|on|in|um)\b|(?:kategorie|kategorien|rubrik|schlagwörter|schlagworte|tags|themen|filed under|posted in)\s*:|(?:zuletzt )?(?:bearbeitet|geändert)\s*:|(?:last )?edited (?:by|on)\b|this entry was posted|comments are closed|kommentare sind (?:geschlossen|deaktiviert)|(?:sie müssen|du musst) (?:sich|dich) (?:einloggen|anmelden|registrieren)|sie sind (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)|(?:schreib(?:e|en sie)?|hinterlass(?:e|en sie)?) (?:jetzt |hier )?(?:einen|den ersten) kommentar|(?:noch )?keine kommentare|(?:diesen |den )?(?:artikel|beitrag) (?:teilen|bewerten|drucken|merken)|(?:möchten sie|willst du) (?:den|diesen) (?:artikel|beitrag) teilen|(?:war|ist) (?:dieser|der) (?:artikel|beitrag) (?:hilfreich|nützlich)|wie (?:hat|gefällt) (?:ihnen|dir) (?:dieser|der) (?:artikel|beitrag)|bewerten sie (?:diesen|den) (?:artikel|beitrag)|share this|teilen mit:)/iu;
 const FURNITURE_TEXT_MAX = 120;
 
 /** Headings (or short lines standing as one) that open a section of teasers for other articles: the heading and the section after it (up to the next heading) go. */
@@ -298,6 +299,11 @@ function dropFurnitureText(tree: PageTree, root: number, text: Int32Array, prose
     const line = textContent(tree.els[i]).trim();
     if (FURNITURE_TEXT.test(line)) dropped[i] = 1;
     else if (TEASER_HEADING.test(line) && (HEADINGS.has(tree.names[i]) || line.length <= 60)) dropTeaserSection(tree, i, prose, dropped);
+    else {
+      // A byline beside other short text in one box ("von tennisnet.com · zuletzt bearbeitet: …"): its own element goes.
+      // Not a link: "Kategorie:Protokoll" may be a link's text inside a sentence.
+      for (let j = i + 1; j < tree.end[i]; j = tree.end[j]) if (text[j] > 0 && tree.names[j] !== 'a' && FURNITURE_TEXT.test(textContent(tree.els[j]).trim())) dropped[j] = 1;
+    }
   }
 }
 

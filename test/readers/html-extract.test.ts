@@ -63,6 +63,14 @@ ${prose(4, 'die neue Brücke')}
     expect(blocks(article).join('\n')).toContain('die Verkehrswende');
   });
 
+  it('drops a forum\'s edit notes, also inside a box of other short text', () => {
+    const html = `<html><body><article><h1>Neue Regeln im Rat</h1>${prose(3, 'die Regeln')}<header><time>6. Okt. 2020</time><div class="note">Last edited by a moderator 6. Okt. 2020</div></header><p>von stadtblatt.de<br><span>zuletzt bearbeitet: 04.02.2022, 08:27 Uhr</span></p>${prose(2, 'den Haushalt')}</article></body></html>`;
+    const text = blocks(html).join('\n');
+    expect(text).not.toContain('Last edited');
+    expect(text).not.toContain('zuletzt bearbeitet');
+    expect(text).toContain('über den Haushalt');
+  });
+
   it('drops embedded tweets: a quotation of an original, not translated text', () => {
     const html = `<html><body><article><h1>Reaktionen</h1>${prose(3, 'die Reaktionen')}<blockquote class="twitter-tweet"><p>This is a great day for our city! pic.twitter.com/abc</p></blockquote></article></body></html>`;
     expect(blocks(html).join('\n')).not.toContain('great day');
