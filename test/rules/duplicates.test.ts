@@ -73,6 +73,14 @@ describe('repeated-paragraph', () => {
     expect(flagged(repeatedParagraph, `Titel\n\n${para}\n\n${near}`)).toEqual([near]);
   });
 
+  it('leaves a page quoting itself (a forum reply, a pull quote) alone, and still flags a quotation printed twice', () => {
+    const reply = `<html><body><article><h1>Titel</h1><p>${para}</p><blockquote><p>${para}</p></blockquote><p>Danke, dann bleibe ich heute lieber zu Hause und warte ab, was die Polizei meldet.</p></article></body></html>`;
+    expect(flagged(repeatedParagraph, reply, 'seite.html')).toEqual([]);
+    expect(flagged(repeatedSentence, reply.replace(`<p>${para}</p><blockquote>`, `<p>${para} Mehr weiß man noch nicht.</p><blockquote>`), 'seite.html')).toEqual([]);
+    const twice = `# Titel\n\n> ${para}\n\nDazwischen etwas anderes mit genügend vielen Wörtern darin.\n\n> ${para}\n`;
+    expect(flagged(repeatedParagraph, twice, 'artikel.md')).toEqual([para]);
+  });
+
   it('does not flag short formulaic paragraphs', () => {
     expect(flagged(repeatedParagraph, 'Titel\n\n„Nein“, sagte er.\n\nDann war Ruhe.\n\n„Nein“, sagte er.')).toEqual([]);
   });

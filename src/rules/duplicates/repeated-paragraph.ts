@@ -40,7 +40,9 @@ export const repeatedParagraph: DocumentRule = {
     description: 'A paragraph appears twice in the article, exactly or nearly.',
   },
   check(doc, { options }) {
-    return findRepeatedBlocks(doc, options).map(({ copy, original, score }) => ({
+    return findRepeatedBlocks(doc, options)
+      .filter(({ copy, original }) => !quotesTheOther(copy, original))
+      .map(({ copy, original, score }) => ({
       start: copy.start,
       end: copy.end,
       message:
@@ -52,6 +54,14 @@ export const repeatedParagraph: DocumentRule = {
     }));
   },
 };
+
+/**
+ * One copy in a quotation block and the other not: the page quotes itself (a pull quote, a forum
+ * reply quoting the post it answers), which is no scraping leftover. Both quoted, or neither, is a repeat.
+ */
+function quotesTheOther(a: Block, b: Block): boolean {
+  return (a.kind === 'quote') !== (b.kind === 'quote');
+}
 
 /**
  * Whether the text has at least `min` words as countWords() counts them (runs
@@ -214,6 +224,7 @@ export const repeatedSentence: DocumentRule = {
         seen.set(key, sentence);
         continue;
       }
+      if (quotesTheOther(doc.blockAt(first.start)!, block)) continue;
       findings.push({
         start: sentence.start,
         end: sentence.end,
