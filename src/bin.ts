@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 /**
  * The package's bin: runs the CLI bundle (dist/mtlint.cjs, built from src/cli.ts) with V8's code
- * cache. Parsing and compiling the bundle's functions is half the CPU of a one-file check; the
- * cache holds them compiled, as a run left them, in the user's cache folder, keyed by the
- * bundle's content hash (its first line, written by the build: V8 itself checks a cache only by
- * the source's length) and the Node version. It is
- * written by the first run that finds none (`npm run build` runs one on the corpus) or finds it
- * rejected (another V8, other flags); one that cannot be written is no error.
+ * cache. Parsing and compiling the bundle's functions was a third of the CPU of a one-file check;
+ * the cache holds them compiled, as a run left them, in mtlint's cache folder. It is keyed by the
+ * bundle's content hash (the bundle's first line, written by the build: V8 itself checks a cache
+ * only by the source's length) and the Node version, written by the first run that finds none
+ * (`npm run build` runs one on the corpus) or finds it rejected (another V8, other flags), and a
+ * cache that cannot be written is no error.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -362,7 +362,7 @@ function dropCommentSection(tree: PageTree, root: number, dropped: Uint8Array): 
   }
 }
 
-const COMMENT_HEADING = /^(?:\d+\s+)?(?:kommentare?|leserkommentare|comments?|antworten|reaktionen|diskussion)(?:\s*\(\d+\))?\s*:?$/iu;
+const COMMENT_HEADING = /^(?:\d+\s+)?(?:kommentare?|leserkommentare|comments?)(?:\s*\(\d+\))?\s*:?$/iu;
 const COMMENT_NAME = /(?:^|[-_ ])comments?(?:$|[-_ ])/i;
 
 function isCommentHeading(el: HtmlElement): boolean {
