@@ -105,6 +105,8 @@ describe('brackets: defects are found', () => {
 
 describe('what German typography allows stays silent (hard negatives)', () => {
   it.each([
+    // mojibake: UTF-8 read as Windows-1252 turns Ä, ë and – into pairs that end in a quotation mark
+    'Die Ã„pfel schÃ¤len â€“ und dann mit NoÃ«l Zwiebeln wÃ¼rfeln.',
     'Er sagte: „Das ist richtig.“',
     'Er sagte: „Sie rief ‚Hilfe‘ und lief weg.“',
     'Er sagte: »Sie rief ›Hilfe‹ und lief weg.«',

@@ -25,6 +25,15 @@ const CLOSER: Record<QuoteStyle, string> = { german: '“', guillemets: '«', sw
 const GERMAN_STYLES = new Set<QuoteStyle>(['german', 'guillemets', 'swiss']);
 const MARKS = /[„“”"»«]/g;
 const INNER_MARKS = /[‚‘’'´]/g;
+/**
+ * A mark that is a byte of a UTF-8 character read as Windows-1252 (mojibake): „ in "Ã„" (Ä), « in
+ * "Ã«" (ë), “ in "â€“" (–). The page's encoding is broken there, and the mark quotes nothing.
+ */
+function misdecoded(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  return before === 0xc3 || (before === 0x20ac && text.charCodeAt(at - 2) === 0xe2);
+}
+
 /** The marks a block must hold for run() to look at it: MARKS and the inner opener. */
 const ANY_MARK = /[„“”"»«‚]/g;
 
@@ -104,7 +113,7 @@ class QuotePairing {
       this.lastStraight = this.text.lastIndexOf('"');
       this.netAhead = {};
       const skip = new RangeSet(protectedRanges(this.text, 0));
-      const marks = [...this.text.matchAll(MARKS)].filter((m) => !skip.overlaps(m.index ?? 0, (m.index ?? 0) + 1));
+      const marks = [...this.text.matchAll(MARKS)].filter((m) => !skip.overlaps(m.index ?? 0, (m.index ?? 0) + 1) && !misdecoded(this.text, m.index ?? 0));
       if (this.open && this.open.block !== block) this.enterBlock(marks[0]?.index === 0 ? marks[0][0] : undefined);
       for (const m of marks) this.mark(m[0], m.index ?? 0);
       if (this.text.includes('‚')) this.innerQuotes(skip);
