@@ -30,6 +30,9 @@ describe('english: leftovers are found (true positives)', () => {
     // a quotation that no naming noun introduces stays a leftover, "zum Beispiel" is no title
     ['Der Minister nannte zum Beispiel „a complete waste of money“ als Grund.', 'english-phrase: a complete waste of money'],
     ['Die Regierung von India kündigte am Montag neue Zölle an.', 'untranslated-name: India'],
+    ['Die Delegation reiste am Montag nach Germany, um dort zu verhandeln.', 'untranslated-name: Germany'],
+    // a bracket that ends in a year is a citation only when a name stands before the year
+    ['Der Konzern (Chief Executive since 2019) wächst weiter.', 'english-insert: Chief Executive since 2019'],
     // one lower-case German noun is a typo, not a paragraph written in lower case
     ['Die Bahn hat zu wenig geld für die Strecke, sagte der Sprecher und nannte das einen grund zur Sorge.', 'english-word: geld'],
     ['Die Mieten in der Stadt sind zuletzt skyrocketing gestiegen.', 'english-word: skyrocketing'],
@@ -163,6 +166,9 @@ describe('english: what German accepts stays silent (hard negatives)', () => {
     // a reader's comment that writes its nouns in lower case, in an article that does not
     'Die Bahn erhöht die Preise.\n\nkommentar von max: das ist doch kein grund, die bahn hat eh zu wenig geld für die strecke.',
     'Der Flughafen bei Nacht (Urheber: Prateek Rungta from Delhi, India).',
+    // an address's country line, an author–year citation
+    'Kontakt: Redaktion, Postfach 101161, 69451 Weinheim, Germany.',
+    'Die Regierung setzt weiter auf fossile Energieträger (The White House 2017a).',
     'Das Team um Trainerin Müller arbeitet seit Jahren zusammen.',
     'Das Start-up aus Berlin hat zwölf Mitarbeiter.',
     'Viele Start-ups setzen inzwischen auf Homeoffice.',

@@ -10,7 +10,7 @@ import type { RuleContext } from '../types.js';
 const franc = lazy<typeof Franc>('franc');
 const diff = lazy<typeof Diff>('diff');
 import { protectedRanges, QUOTE_MARKS, quotationRanges, RangeSet, type Range } from '../ranges.js';
-import { acronymExpansions, citedPapers, pictureCredits } from './cited-names.js';
+import { acronymExpansions, authorYearCitations, citedPapers, pictureCredits } from './cited-names.js';
 import { matchesAtWordStart } from '../text.js';
 
 export type EnglishKind = 'word' | 'phrase' | 'insert' | 'sentence' | 'article' | 'copied';
@@ -70,7 +70,7 @@ const kept = new WeakMap<Document, WeakMap<Lexicon, RangeSet>>();
 
 /**
  * What a German text keeps as its source wrote it, English or not: addresses and handles, an
- * acronym's expansion, a cited paper, a picture credit ("Foto: picture alliance"), an established
+ * acronym's expansion, a cited paper or an author–year citation, a picture credit ("Foto: picture alliance"), an established
  * multi-word term (fake news, made in Germany). Settled once per document and lexicon, for the
  * English analysis and for untranslated-name.
  */
@@ -80,7 +80,7 @@ export function keptAsWritten(doc: Document, lex: Lexicon): RangeSet {
   let ranges = byLexicon.get(lex);
   if (!ranges) {
     const { text } = doc;
-    const list = [...protectedRanges(text, 0), ...acronymExpansions(text, 0), ...citedPapers(text, 0), ...pictureCredits(text, 0)];
+    const list = [...protectedRanges(text, 0), ...acronymExpansions(text, 0), ...citedPapers(text, 0), ...authorYearCitations(text, 0), ...pictureCredits(text, 0)];
     const phrases = lex.acceptedPhrases();
     if (phrases) for (const m of matchesAtWordStart(text, phrases)) list.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
     byLexicon.set(lex, (ranges = new RangeSet(list)));

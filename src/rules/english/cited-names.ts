@@ -116,6 +116,18 @@ export function citedPapers(text: string, base: number): Range[] {
 }
 
 /**
+ * An author–year citation in brackets, the author as the source is published: "(The White House
+ * 2017a)", "(Department of Energy 2020, S. 12)". The author is a name (capitalised words and
+ * of/the/and/for), so an English insert that ends in a year stays one: "(Chief Executive since 2019)".
+ */
+const AUTHOR_YEAR = /\((\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|the|and|for|&|\p{Lu}[\p{L}.&'’-]*)){0,8})\s+(?:19|20)\d\d[a-z]?(?:[,;:][^()\n]{0,40})?\)/gu;
+
+export function authorYearCitations(text: string, base: number): Range[] {
+  if (!text.includes('(')) return [];
+  return [...text.matchAll(AUTHOR_YEAR)].map((m) => ({ start: base + (m.index ?? 0), end: base + (m.index ?? 0) + m[0].length }));
+}
+
+/**
  * A picture credit, which names its source as the agency writes it, often in English: "© PGA of
  * America via Getty Images", "Photo by Fré Sonneveld on Unsplash", "Foto: picture alliance",
  * "Urheber: Prateek Rungta from Delhi, India". The

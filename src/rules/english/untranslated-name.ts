@@ -96,6 +96,9 @@ function hasInnerSeparator(word: string): boolean {
   return false;
 }
 
+/** A postcode and a place, then a comma: what follows is an address's country line, written for the post ("69451 Weinheim, Germany"). */
+const POSTAL_ADDRESS_BEFORE = /(?<![\p{L}\p{N}])\d{4,5}\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?,\s*$/u;
+
 function isTrigger(word: Word, triggers: WordTable<true>): boolean {
   const separated = hasInnerSeparator(word.text);
   if (!separated && !isUpperCode(word.text.charCodeAt(0))) return false; // every trigger is capitalised
@@ -153,6 +156,7 @@ export const untranslatedName: DocumentRule = {
         if (expansions.some((r) => r.start <= start && end <= r.end)) continue; // Al-Qaida in Iraq (AQI): an acronym's name, as its owner spells it
         if (asWritten.overlaps(start, end)) continue; // "Made in Germany", "Foto: Reuters/Pool via Getty Images North America"
         if (entry.standalone && partOfLongerName(lex, doc, start, end, entry.german)) continue;
+        if (entry.standalone && POSTAL_ADDRESS_BEFORE.test(doc.text.slice(Math.max(0, start - 40), start))) continue; // "69451 Weinheim, Germany": an address's country line
         if (entry.standalone && namedWithArticle(doc, start, entry.german)) {
           otherReferents.add(name);
           continue;
