@@ -70,9 +70,9 @@ const kept = new WeakMap<Document, WeakMap<Lexicon, RangeSet>>();
 
 /**
  * What a German text keeps as its source wrote it, English or not: addresses and handles, an
- * acronym's expansion, a cited paper or an author–year citation, a picture credit ("Foto: picture alliance"), an established
- * multi-word term (fake news, made in Germany). Settled once per document and lexicon, for the
- * English analysis and for untranslated-name.
+ * acronym's expansion, a cited paper or an author–year citation, a picture credit ("Foto: picture
+ * alliance"), an established multi-word term (fake news, made in Germany). Settled once per
+ * document and lexicon, for the English analysis and for untranslated-name.
  */
 export function keptAsWritten(doc: Document, lex: Lexicon): RangeSet {
   let byLexicon = kept.get(doc);

@@ -7,7 +7,6 @@ import { cachedJson } from '../../io/cache.js';
 import { readDataLines } from '../../package-root.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
 import { keptAsWritten } from './analysis.js';
-import { acronymExpansions } from './cited-names.js';
 
 interface NameEntry {
   pattern: string;
@@ -141,7 +140,6 @@ export const untranslatedName: DocumentRule = {
     const asWritten = keptAsWritten(doc, lex);
     for (const block of blocksWithTrigger(doc, triggers)) {
       const text = doc.blockText(block);
-      const expansions = acronymExpansions(text, block.start);
       for (const m of text.matchAll(regex)) {
         let group = 1;
         while (group < m.length && m[group] === undefined) group++;
@@ -153,8 +151,8 @@ export const untranslatedName: DocumentRule = {
         const name = m[0].slice(leading);
         if (leading > 0 && entry.pattern.startsWith('(?:') && !name.includes(' ')) continue; // "Die Championships": a generic pattern's head alone is no name
         if (glossed(doc.text, start, end, entry.german)) continue; // "Singapur – Singapore", "Türkiye (Türkei)": both names given
-        if (expansions.some((r) => r.start <= start && end <= r.end)) continue; // Al-Qaida in Iraq (AQI): an acronym's name, as its owner spells it
-        if (asWritten.overlaps(start, end)) continue; // "Made in Germany", "Foto: Reuters/Pool via Getty Images North America"
+        // Al-Qaida in Iraq (AQI): an acronym's name as its owner spells it; "Made in Germany"; "Foto: Reuters/Pool via Getty Images North America"
+        if (asWritten.overlaps(start, end)) continue;
         if (entry.standalone && partOfLongerName(lex, doc, start, end, entry.german)) continue;
         if (entry.standalone && POSTAL_ADDRESS_BEFORE.test(doc.text.slice(Math.max(0, start - 40), start))) continue; // "69451 Weinheim, Germany": an address's country line
         if (entry.standalone && namedWithArticle(doc, start, entry.german)) {
