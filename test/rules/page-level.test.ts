@@ -205,8 +205,19 @@ describe('names with joiners and titles of works', () => {
     'Die Seite Hot or Not rangierte jahrelang weit oben.',
     'Die Salzburger rechnen sich gegen eine wieder euphorisierte Austria etwas aus.',
     'Die Lustenauer Austria gewann, Austria Lustenau führt nun die Tabelle an.',
+    'Die Kampagne Stand Up to Cancer sammelte am Wochenende Spenden.',
+    'Die Tanzshow Dancing with the Stars läuft wieder im Fernsehen.',
   ])('%s', (text) => {
     expect(englishIn(text)).toEqual([]);
+  });
+
+  it.each([
+    // to/with beside a pronoun, an auxiliary or a contraction: an English sentence in title case
+    ['Auf dem Schild stand I Can\'t Wait to See und ein Datum.', "Can't Wait to"],
+    // a complex preposition ending in to/with is grammar, not a name
+    ['Die Cowboys sorgten dafür, dass According to Zeke und seine Kollegen gewannen.', 'According to Zeke'],
+  ])('%s', (text, leftover) => {
+    expect(englishIn(text)).toContain(leftover);
   });
 });
 

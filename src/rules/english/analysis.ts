@@ -42,6 +42,10 @@ interface Token extends Span {
 
 /** Words that join the parts of a name: "Bank of England", "Asan Institute for Policy Studies". */
 const NAME_CONNECTORS = new Set(['of', 'and', 'the', 'for', '&', 'on', 'at', 'in', 'de', 'du', 'da', 'van', 'von', 'y', 'upon', 'la', 'le', 'or', 'up', 'vs', 'til']);
+/** Words that join a name only when every other word of it is a content word (see isName). */
+const VERB_JOINERS = new Set(['to', 'with']);
+/** English complex prepositions end in *to* or *with* (According to Reuters, Due to, Together with): no name. */
+const COMPLEX_PREPOSITION_HEADS = new Set(['according', 'due', 'owing', 'prior', 'thanks', 'next', 'close', 'along', 'together']);
 /** A run may continue across these characters between two words; anything else ends it. */
 const RUN_GAP = /^[\s,'’-]*$/;
 /** Sentences this long are left to franc as well as to the lexicon (it is reliable from about six words). */
@@ -545,22 +549,36 @@ class EnglishAnalysis {
     const last = run.at + run.tokens.length - 1;
     let a = first;
     let b = last;
-    const joinable = (t: Token | undefined): boolean => !!t && t.cls !== 'de' && (t.capitalised || NAME_CONNECTORS.has(t.text.toLowerCase()));
+    const joins = (t: Token): boolean => NAME_CONNECTORS.has(t.text.toLowerCase()) || VERB_JOINERS.has(t.text.toLowerCase());
+    const joinable = (t: Token | undefined): boolean => !!t && t.cls !== 'de' && (t.capitalised || joins(t));
     while (a > 0 && joinable(tokens[a - 1]) && RUN_GAP.test(this.doc.text.slice(tokens[a - 1].end, tokens[a].start))) a--;
     while (b < tokens.length - 1 && joinable(tokens[b + 1]) && RUN_GAP.test(this.doc.text.slice(tokens[b].end, tokens[b + 1].start))) b++;
     // A connector at either end is the German sentence around the name: "in Bridge of Spies", "von House of Cards".
-    const connector = (t: Token): boolean => !t.capitalised && NAME_CONNECTORS.has(t.text.toLowerCase());
+    const connector = (t: Token): boolean => !t.capitalised && joins(t);
     while (a < first && connector(tokens[a])) a++;
     while (b > last && connector(tokens[b])) b--;
     return tokens.slice(a, b + 1);
   }
 
-  /** Title-case words joined only by name connectors, starting and ending with a capital. */
+  /**
+   * Title-case words joined only by name connectors, starting and ending with a capital. *to* and
+   * *with* join a name of content words only (Stand Up to Cancer, Dancing with the Stars): beside a
+   * pronoun, an auxiliary or a contraction they are an English sentence in title case (I Can't Wait to See).
+   */
   private isName(tokens: Token[]): boolean {
     if (tokens.length === 0) return false;
     const capital = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
     if (!capital(tokens[0]) || !capital(tokens[tokens.length - 1])) return false;
-    return tokens.every((t) => capital(t) || NAME_CONNECTORS.has(t.text.toLowerCase()));
+    let verbJoiner = false;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      const lower = t.text.toLowerCase();
+      if (VERB_JOINERS.has(lower) && !capital(t)) {
+        if (i > 0 && COMPLEX_PREPOSITION_HEADS.has(tokens[i - 1].text.toLowerCase())) return false;
+        verbJoiner = true;
+      } else if (!capital(t) && !NAME_CONNECTORS.has(lower)) return false;
+    }
+    return !verbJoiner || tokens.every((t) => NAME_CONNECTORS.has(t.text.toLowerCase()) || VERB_JOINERS.has(t.text.toLowerCase()) || !(this.lex.isFunctionWord(t.text) || /['’]/.test(t.text)));
   }
 
   /**
