@@ -117,65 +117,78 @@ function computeRepeatedBlocks(doc: Document, options: RuleOptions): RepeatedBlo
   return found.sort((a, b) => a.copy.start - b.copy.start);
 }
 
+/** Candidate indexes packed beside a trigram hash: above NEAR_SEARCH_LIMIT, so a (hash, candidate) pair is one exact double. */
+const CANDIDATE_SLOTS = 2048;
+
 /**
  * Near copies: only pairs that share at least half of their word trigrams are
  * compared character by character (a Dice similarity of 0.85 on character
  * bigrams changes about one word in seven, which leaves more than half of the
  * word trigrams intact), so long articles do not cost n² string comparisons.
+ * Every (trigram, candidate) is one number in one sorted array: the candidates that share a
+ * trigram stand side by side, and an article without a repeated trigram builds no map at all.
  */
 function nearCopies(candidates: Candidate[], threshold: number): RepeatedBlock[] {
-  // A trigram's candidates: most trigrams belong to one, held as a number (no array per trigram to collect).
-  const postings = new Map<number, number | number[]>();
-  const sizes: number[] = [];
-  const profiles: Array<Uint32Array | undefined> = [];
-  const profile = (i: number): Uint32Array => (profiles[i] ??= bigramProfile(candidates[i].key));
-  const claimed = new Set<Block>();
-  const found: RepeatedBlock[] = [];
-  // Shared-trigram counts per earlier candidate, in one array reset after each use.
-  const shared = new Int32Array(candidates.length);
-  const touched: number[] = [];
-  candidates.forEach((c, i) => {
-    const shingles = wordTrigrams(c.key);
-    sizes.push(shingles.size);
-    for (const s of shingles) {
-      const list = postings.get(s);
-      if (list === undefined) postings.set(s, i);
-      else if (typeof list === 'number') {
-        if (shared[list]++ === 0) touched.push(list);
-        postings.set(s, [list, i]);
-      } else {
-        for (const j of list) if (shared[j]++ === 0) touched.push(j);
-        list.push(i);
+  if (candidates.length < 2) return [];
+  const packed: number[] = [];
+  candidates.forEach((c, i) => forEachWordTrigram(c.key, (hash) => packed.push(hash * CANDIDATE_SLOTS + i)));
+  const sorted = Float64Array.from(packed).sort();
+  const sizes = new Int32Array(candidates.length); // distinct trigrams per candidate
+  const shared = new Map<number, number>(); // earlier * CANDIDATE_SLOTS + later → trigrams they share
+  const holders: number[] = [];
+  for (let from = 0; from < sorted.length; ) {
+    const trigram = Math.floor(sorted[from] / CANDIDATE_SLOTS);
+    let to = from;
+    holders.length = 0;
+    for (; to < sorted.length && Math.floor(sorted[to] / CANDIDATE_SLOTS) === trigram; to++) {
+      if (to > from && sorted[to] === sorted[to - 1]) continue; // the same trigram twice in one candidate
+      holders.push(sorted[to] - trigram * CANDIDATE_SLOTS);
+    }
+    for (let a = 0; a < holders.length; a++) {
+      sizes[holders[a]]++;
+      for (let b = a + 1; b < holders.length; b++) {
+        const pair = holders[a] * CANDIDATE_SLOTS + holders[b];
+        shared.set(pair, (shared.get(pair) ?? 0) + 1);
       }
     }
-    let best: { j: number; score: number } | undefined;
-    for (const j of touched) {
-      const count = shared[j];
-      shared[j] = 0;
-      if (count * 2 < Math.max(shingles.size, sizes[j])) continue;
-      const score = profileSimilarity(profile(j), profile(i), candidates[j].key, c.key);
-      if (score < threshold || differInNumbersOnly(candidates[j].key, c.key)) continue;
-      if (!best || score > best.score || (score === best.score && j < best.j)) best = { j, score };
+    from = to;
+  }
+  // Each later candidate takes its most similar earlier one (the first of equals).
+  const pairs = [...shared].filter(([pair, count]) => count * 2 >= Math.max(sizes[pair % CANDIDATE_SLOTS], sizes[Math.floor(pair / CANDIDATE_SLOTS)]));
+  pairs.sort(([x], [y]) => x % CANDIDATE_SLOTS - (y % CANDIDATE_SLOTS) || x - y);
+  const profiles: Array<Uint32Array | undefined> = [];
+  const profile = (i: number): Uint32Array => (profiles[i] ??= bigramProfile(candidates[i].key));
+  const found: RepeatedBlock[] = [];
+  let best: { i: number; j: number; score: number } | undefined;
+  const take = (): void => {
+    if (best) found.push({ copy: candidates[best.i].block, original: candidates[best.j].block, score: best.score });
+    best = undefined;
+  };
+  let current = -1;
+  for (const [pair] of pairs) {
+    const i = pair % CANDIDATE_SLOTS;
+    const j = Math.floor(pair / CANDIDATE_SLOTS);
+    if (i !== current) {
+      take();
+      current = i;
     }
-    touched.length = 0;
-    if (best && !claimed.has(c.block)) {
-      claimed.add(c.block);
-      found.push({ copy: c.block, original: candidates[best.j].block, score: best.score });
-    }
-  });
+    const score = profileSimilarity(profile(j), profile(i), candidates[j].key, candidates[i].key);
+    if (score < threshold || differInNumbersOnly(candidates[j].key, candidates[i].key)) continue;
+    if (!best || score > best.score) best = { i, j, score };
+  }
+  take();
   return found;
 }
 
-/** Hashes are cut to 30 bits: V8 keeps such numbers unboxed (Smis), so Sets and Maps of them allocate nothing. */
+/** Hashes are cut to 30 bits: V8 keeps such numbers unboxed (Smis). */
 const SMI = 0x3fffffff;
 
 /**
  * The word trigrams of a normalised text (words separated by single spaces),
- * each as a 30-bit hash, computed without allocating the words. A collision
- * only costs one extra comparison.
+ * each as a 30-bit hash, computed without allocating the words (a text of two words
+ * gives its one bigram). A collision only costs one extra comparison.
  */
-function wordTrigrams(text: string): Set<number> {
-  const out = new Set<number>();
+function forEachWordTrigram(text: string, emit: (hash: number) => void): void {
   let w1 = 0;
   let w2 = 0;
   let words = 0;
@@ -189,12 +202,11 @@ function wordTrigrams(text: string): Set<number> {
     const w = h >>> 0;
     h = 0x811c9dc5;
     words++;
-    if (words >= 3) out.add((Math.imul(Math.imul(w1, 0x9e3779b1) ^ w2, 0x85ebca6b) ^ w) & SMI);
+    if (words >= 3) emit((Math.imul(Math.imul(w1, 0x9e3779b1) ^ w2, 0x85ebca6b) ^ w) & SMI);
     w1 = w2;
     w2 = w;
   }
-  if (out.size === 0) out.add((Math.imul(w1, 0x9e3779b1) ^ w2) & SMI);
-  return out;
+  if (words < 3) emit((Math.imul(w1, 0x9e3779b1) ^ w2) & SMI);
 }
 
 export const repeatedSentence: DocumentRule = {
