@@ -81,6 +81,19 @@ describe('repeated-paragraph', () => {
     expect(flagged(repeatedParagraph, twice, 'artikel.md')).toEqual([para]);
   });
 
+  it('finds a near copy among many paragraphs of short words, and the closest earlier one', () => {
+    // One-letter words fill the trigram table past its first size; the paragraphs share trigrams with one another.
+    const words = [...'abcdefghijklmnoprstu'];
+    let state = 7;
+    const next = (): number => (state = (state * 1103515245 + 12345) % 2 ** 31);
+    const paragraph = (): string => Array.from({ length: 120 }, () => words[Math.floor(next() / 65536) % words.length]).join(' ') + '.';
+    const original = paragraph();
+    const others = Array.from({ length: 30 }, paragraph);
+    const near = `z ${original.slice(2)}`;
+    const text = ['Titel', original, ...others, near].join('\n\n');
+    expect(flagged(repeatedParagraph, text)).toEqual([near]);
+  });
+
   it('does not flag short formulaic paragraphs', () => {
     expect(flagged(repeatedParagraph, 'Titel\n\n„Nein“, sagte er.\n\nDann war Ruhe.\n\n„Nein“, sagte er.')).toEqual([]);
   });

@@ -117,67 +117,112 @@ function computeRepeatedBlocks(doc: Document, options: RuleOptions): RepeatedBlo
   return found.sort((a, b) => a.copy.start - b.copy.start);
 }
 
-/** Candidate indexes packed beside a trigram hash: above NEAR_SEARCH_LIMIT, so a (hash, candidate) pair is one exact double. */
-const CANDIDATE_SLOTS = 2048;
-
 /**
  * Near copies: only pairs that share at least half of their word trigrams are
  * compared character by character (a Dice similarity of 0.85 on character
  * bigrams changes about one word in seven, which leaves more than half of the
  * word trigrams intact), so long articles do not cost n² string comparisons.
- * Every (trigram, candidate) is one number in one sorted array: the candidates that share a
- * trigram stand side by side, and an article without a repeated trigram builds no map at all.
  */
 function nearCopies(candidates: Candidate[], threshold: number): RepeatedBlock[] {
   if (candidates.length < 2) return [];
-  const packed: number[] = [];
-  candidates.forEach((c, i) => forEachWordTrigram(c.key, (hash) => packed.push(hash * CANDIDATE_SLOTS + i)));
-  const sorted = Float64Array.from(packed).sort();
-  const sizes = new Int32Array(candidates.length); // distinct trigrams per candidate
-  const shared = new Map<number, number>(); // earlier * CANDIDATE_SLOTS + later → trigrams they share
-  const holders: number[] = [];
-  for (let from = 0; from < sorted.length; ) {
-    const trigram = Math.floor(sorted[from] / CANDIDATE_SLOTS);
-    let to = from;
-    holders.length = 0;
-    for (; to < sorted.length && Math.floor(sorted[to] / CANDIDATE_SLOTS) === trigram; to++) {
-      if (to > from && sorted[to] === sorted[to - 1]) continue; // the same trigram twice in one candidate
-      holders.push(sorted[to] - trigram * CANDIDATE_SLOTS);
-    }
-    for (let a = 0; a < holders.length; a++) {
-      sizes[holders[a]]++;
-      for (let b = a + 1; b < holders.length; b++) {
-        const pair = holders[a] * CANDIDATE_SLOTS + holders[b];
-        shared.set(pair, (shared.get(pair) ?? 0) + 1);
-      }
-    }
-    from = to;
-  }
-  // Each later candidate takes its most similar earlier one (the first of equals).
-  const pairs = [...shared].filter(([pair, count]) => count * 2 >= Math.max(sizes[pair % CANDIDATE_SLOTS], sizes[Math.floor(pair / CANDIDATE_SLOTS)]));
-  pairs.sort(([x], [y]) => x % CANDIDATE_SLOTS - (y % CANDIDATE_SLOTS) || x - y);
+  const postings = new TrigramPostings(candidates.reduce((sum, c) => sum + c.key.length, 0));
+  const sizes = new Int32Array(candidates.length);
   const profiles: Array<Uint32Array | undefined> = [];
   const profile = (i: number): Uint32Array => (profiles[i] ??= bigramProfile(candidates[i].key));
   const found: RepeatedBlock[] = [];
-  let best: { i: number; j: number; score: number } | undefined;
-  const take = (): void => {
-    if (best) found.push({ copy: candidates[best.i].block, original: candidates[best.j].block, score: best.score });
-    best = undefined;
-  };
-  let current = -1;
-  for (const [pair] of pairs) {
-    const i = pair % CANDIDATE_SLOTS;
-    const j = Math.floor(pair / CANDIDATE_SLOTS);
-    if (i !== current) {
-      take();
-      current = i;
+  // Shared-trigram counts per earlier candidate, in one array reset after each use.
+  const shared = new Int32Array(candidates.length);
+  const touched: number[] = [];
+  candidates.forEach((c, i) => {
+    forEachWordTrigram(c.key, (trigram) => {
+      let earlier = postings.add(trigram, i);
+      if (earlier === DUPLICATE) return;
+      sizes[i]++;
+      for (; earlier !== NONE; earlier = postings.next(earlier)) {
+        const j = postings.holder(earlier);
+        if (shared[j]++ === 0) touched.push(j);
+      }
+    });
+    let best: { j: number; score: number } | undefined;
+    for (const j of touched) {
+      const count = shared[j];
+      shared[j] = 0;
+      if (count * 2 < Math.max(sizes[i], sizes[j])) continue;
+      const score = profileSimilarity(profile(j), profile(i), candidates[j].key, c.key);
+      if (score < threshold || differInNumbersOnly(candidates[j].key, c.key)) continue;
+      if (!best || score > best.score || (score === best.score && j < best.j)) best = { j, score };
     }
-    const score = profileSimilarity(profile(j), profile(i), candidates[j].key, candidates[i].key);
-    if (score < threshold || differInNumbersOnly(candidates[j].key, candidates[i].key)) continue;
-    if (!best || score > best.score) best = { i, j, score };
-  }
-  take();
+    touched.length = 0;
+    if (best) found.push({ copy: c.block, original: candidates[best.j].block, score: best.score });
+  });
   return found;
+}
+
+const NONE = -1;
+const DUPLICATE = -2;
+
+/**
+ * Which candidates hold each word trigram, as an open-addressing table of typed arrays with a
+ * linked list of holders per trigram (latest first): one per article, no Map or Set per paragraph.
+ */
+class TrigramPostings {
+  private keys: Int32Array;
+  private heads: Int32Array;
+  private readonly holders: number[] = [];
+  private readonly nexts: number[] = [];
+  private used = 0;
+
+  constructor(textLength: number) {
+    let capacity = 64;
+    while (capacity < textLength / 2) capacity *= 2; // a trigram per word, a word per 4 characters or more: load ≤ 1/2
+    this.keys = new Int32Array(capacity).fill(NONE);
+    this.heads = new Int32Array(capacity);
+  }
+
+  /** Records that `holder` has `trigram`; returns the trigram's earlier holders (a list entry, or NONE), or DUPLICATE when `holder` had it already. */
+  add(trigram: number, holder: number): number {
+    if (this.used * 2 >= this.keys.length) this.grow();
+    const mask = this.keys.length - 1;
+    let slot = trigram & mask;
+    while (this.keys[slot] !== NONE && this.keys[slot] !== trigram) slot = (slot + 1) & mask;
+    const entry = this.holders.length;
+    if (this.keys[slot] === NONE) {
+      this.keys[slot] = trigram;
+      this.used++;
+      this.holders.push(holder);
+      this.nexts.push(NONE);
+      this.heads[slot] = entry;
+      return NONE;
+    }
+    const head = this.heads[slot];
+    if (this.holders[head] === holder) return DUPLICATE;
+    this.holders.push(holder);
+    this.nexts.push(head);
+    this.heads[slot] = entry;
+    return head;
+  }
+
+  holder(entry: number): number {
+    return this.holders[entry];
+  }
+
+  next(entry: number): number {
+    return this.nexts[entry];
+  }
+
+  private grow(): void {
+    const { keys, heads } = this;
+    this.keys = new Int32Array(keys.length * 2).fill(NONE);
+    this.heads = new Int32Array(keys.length * 2);
+    const mask = this.keys.length - 1;
+    for (let old = 0; old < keys.length; old++) {
+      if (keys[old] === NONE) continue;
+      let slot = keys[old] & mask;
+      while (this.keys[slot] !== NONE) slot = (slot + 1) & mask;
+      this.keys[slot] = keys[old];
+      this.heads[slot] = heads[old];
+    }
+  }
 }
 
 /** Hashes are cut to 30 bits: V8 keeps such numbers unboxed (Smis). */
