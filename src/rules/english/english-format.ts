@@ -35,11 +35,15 @@ interface FormatCheck {
 
 const DIGIT = /\d/;
 const hasDigit = (text: string): boolean => DIGIT.test(text);
+/** Whether any of the words occurs in the text: a few indexOf calls, far cheaper than a pattern's scan. */
+const includesAny = (words: readonly string[]) => (text: string): boolean => words.some((w) => text.includes(w)) && hasDigit(text);
 
 /** English conventions for dates, amounts, titles and numbers that German writes differently. */
+const DECIMAL_POINT = /\d\.\d/;
+
 const CHECKS: FormatCheck[] = [
   {
-    needs: hasDigit,
+    needs: includesAny(['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']),
     // Not a German month before an amount: "Ende August 9,87 Sekunden", "ab September 16 Euro".
     pattern: new RegExp(`\\b(${MONTH_NAMES}|${MONTH_ABBREVIATIONS})(\\.?) (\\d{1,2})(?:st|nd|rd|th)?(?:, (\\d{4}))?\\b(?![.,]\\d)(?! ?(?:${GERMAN_UNITS})(?![\\p{L}]))`, 'gu'),
     describe: (m) => {
@@ -48,7 +52,7 @@ const CHECKS: FormatCheck[] = [
     },
   },
   {
-    needs: hasDigit,
+    needs: includesAny(ENGLISH_ONLY_MONTHS.split('|')),
     // The British order, day before month: "am 27 January" (a German day number takes a full stop).
     pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? (${ENGLISH_ONLY_MONTHS})\\b(?: (\\d{4})\\b)?`, 'gu'),
     accept: (text, { index }) => text[index - 1] !== '.' && text[index - 1] !== ',',
@@ -64,7 +68,7 @@ const CHECKS: FormatCheck[] = [
     describe: (m) => ({ message: `English weekday "${m[0]}": German writes "${WEEKDAYS[m[1]]}".`, suggestion: WEEKDAYS[m[1]] }),
   },
   {
-    needs: hasDigit,
+    needs: includesAny(Object.keys(CURRENCIES)),
     pattern: /([£$€])\s?(\d+(?:[.,]\d+)?)\s?(million|billion|bn|m|k)\b/g,
     describe: (m) => {
       const german = `${m[2].replace('.', ',')} ${UNITS[m[3]]} ${CURRENCIES[m[1]]}`;
@@ -72,7 +76,7 @@ const CHECKS: FormatCheck[] = [
     },
   },
   {
-    needs: hasDigit,
+    needs: includesAny(['million', 'billion']),
     pattern: /\b(\d+(?:\.\d+)?) (million|billion)\b/g,
     describe: (m) => {
       const german = `${m[1].replace('.', ',')} ${UNITS[m[2]]}`;
@@ -91,7 +95,7 @@ const CHECKS: FormatCheck[] = [
     },
   },
   {
-    needs: hasDigit,
+    needs: (text) => DECIMAL_POINT.test(text),
     pattern: /(?<![\d.,])(\d{1,3})\.(\d{1,2}) ?(%|Prozent|Millionen|Milliarden|Grad|Meter|Kilometer|Euro|Dollar|Pfund)(?![\p{L}])/gu,
     describe: (m) => {
       const german = `${m[1]},${m[2]} ${m[3]}`.replace(' %', ' %');
@@ -99,7 +103,7 @@ const CHECKS: FormatCheck[] = [
     },
   },
   {
-    needs: hasDigit,
+    needs: includesAny(['a.m.', 'p.m.', 'pm']),
     pattern: /\b(\d{1,2}(?::\d{2})?) ?(a\.m\.|p\.m\.|pm)(?![\p{L}])/gu,
     describe: (m) => ({ message: `English time "${m[0]}": German uses the 24-hour clock ("… Uhr").` }),
   },
