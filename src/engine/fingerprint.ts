@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { Document } from '../document/document.js';
+import { sha256 } from '../io/hash.js';
 
 const CONTEXT = 30;
 
@@ -15,5 +15,5 @@ export function fingerprint(doc: Document, ruleId: string, start: number, end: n
   const before = doc.text.slice(Math.max(0, start - CONTEXT), start);
   const after = doc.text.slice(end, end + CONTEXT);
   const key = [ruleId, doc.path.replace(/\\/g, '/'), doc.id, normalize(doc.text.slice(start, end)), normalize(before), normalize(after)].join('\u0000');
-  return createHash('sha256').update(key).digest('hex').slice(0, 32);
+  return sha256(key).slice(0, 32);
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256 } from '../io/hash.js';
 import { isAbsolute, relative } from 'node:path';
 import type { Severity } from '../rules/types.js';
 import type { Reporter } from './types.js';
@@ -25,7 +25,7 @@ export const gitlabReporter: Reporter = function* (report) {
   for (const doc of report.documents) {
     const path = repositoryPath(doc.path);
     if (doc.status !== 'ok') {
-      const fingerprint = createHash('sha256').update(`${doc.path}\u0000${doc.id}\u0000${doc.error ?? ''}`).digest('hex');
+      const fingerprint = sha256(`${doc.path}\u0000${doc.id}\u0000${doc.error ?? ''}`);
       yield item({ type: 'issue', description: `${doc.status === 'skipped' ? 'Skipped' : 'Not checked'}: ${doc.error ?? doc.status}`, check_name: 'mtlint/input-error', fingerprint, severity: 'major', location: { path, lines: { begin: 1 } } });
       continue;
     }

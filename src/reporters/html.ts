@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256 } from '../io/hash.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as Diff from 'diff';
@@ -33,7 +33,7 @@ export function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
-const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+const cspHash = (text: string): string => `'sha256-${sha256(text, 'base64')}'`;
 
 /** For near-duplicates: what differs between a copy and the text it repeats, word by word. */
 function diffOf(doc: DocumentReport, f: Finding): Array<[number, string]> | undefined {
@@ -212,7 +212,7 @@ ${CATEGORIES.map((c) => `<th class="num">${escapeHtml(c)}</th>`).join('')}
  */
 export const htmlReporter: Reporter = function* (report) {
   const { css, js } = loadAssets();
-  const csp = `default-src 'none'; script-src ${sha256(js)}; style-src ${sha256(css)}; img-src data:; base-uri 'none'; form-action 'none'`;
+  const csp = `default-src 'none'; script-src ${cspHash(js)}; style-src ${cspHash(css)}; img-src data:; base-uri 'none'; form-action 'none'`;
   const title = `mtlint report · ${report.summary.documents} documents · ${report.summary.passedGate ? 'passed' : 'failed'}`;
   const surveyed = survey(report);
   yield `<!DOCTYPE html>
