@@ -11,15 +11,49 @@ export interface Range {
 const PROTECTED =
   /\{[^{}:\n]{0,400}:[^{};\n]{0,400};[^{}\n]{0,400}\}|(?<![^\n])(?:\$ |#!)[^\n]*|\b(?:https?:\/\/|www\.)[^\s<>"“”„]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\p{L}\p{N}])[@#][\p{L}\p{N}_]+|&(?:amp;)*(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31})?;|<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>\n]{0,300})?\/?>|\\u00[0-9a-fA-F]{2}[\w-]*|(?<![^\s(\[])[^\s„“”"»«()[\]{}]*[_$`=][^\s„“”"»«()[\]{}]*/gu;
 
-const MAY_PROTECT = /[@#&<_$`={]|www\.|:\/\/|\\u00/;
+/** A character or string every match of PROTECTED holds. */
+const TRIGGER = /[@#&<_$`={]|www\.|:\/\/|\\u00/g;
 
 /** URLs, e-mail addresses, @handles, #hashtags, entity leftovers, markup shown as text and code (teensy_loader_cli, $line, a=b, a shell line: $ make, a style rule shown as text: { color: #fff; }) in `text`, with offsets shifted by `base`. */
 export function protectedRanges(text: string, base: number): Range[] {
   const code = shortcodes(text, base);
-  // The pattern tries every word for an e-mail address; most paragraphs have none of its anchors.
-  if (!MAY_PROTECT.test(text)) return code;
-  const found = [...text.matchAll(PROTECTED)].map((m) => ({ start: base + (m.index ?? 0), end: base + (m.index ?? 0) + urlLength(m[0]) }));
+  const found: Range[] = [];
+  for (const [from, to] of triggerWindows(text)) {
+    for (const m of text.slice(from, to).matchAll(PROTECTED)) {
+      const start = base + from + (m.index ?? 0);
+      found.push({ start, end: start + urlLength(m[0]) });
+    }
+  }
   return code.length > 0 ? [...code, ...found].sort((a, b) => a.start - b.start) : found;
+}
+
+/**
+ * The stretches of `text` the pattern can match in: every match holds a TRIGGER and lies on one line,
+ * except a tag, which may break its line once after its name ("<a\nhref=…>"); so each line with a
+ * trigger and the line after it, merged where they touch. The pattern tries every word for an e-mail
+ * address; most lines have none of its anchors, and a page's one "&" no longer sends it over the whole page.
+ * A window starts at a line start and ends at a line end, where the pattern's lookbehinds and word
+ * boundaries see what they see in the whole text.
+ */
+function triggerWindows(text: string): Array<[number, number]> {
+  const windows: Array<[number, number]> = [];
+  TRIGGER.lastIndex = 0;
+  for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {
+    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+    const lineEnd = endOfLine(text, m.index);
+    const nextLineEnd = lineEnd < text.length ? endOfLine(text, lineEnd + 1) : lineEnd;
+    const last = windows[windows.length - 1];
+    if (last && lineStart <= last[1]) last[1] = nextLineEnd;
+    else windows.push([lineStart, nextLineEnd]);
+    if (lineEnd >= text.length) break;
+    TRIGGER.lastIndex = lineEnd + 1; // one trigger per line is enough
+  }
+  return windows;
+}
+
+function endOfLine(text: string, from: number): number {
+  const end = text.indexOf('\n', from);
+  return end < 0 ? text.length : end;
 }
 
 const SHORTCODES = ['sourcecode', 'code'];
