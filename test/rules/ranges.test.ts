@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RangeSet, type Range } from '../../src/rules/ranges.js';
+import { protectedRanges, RangeSet, type Range } from '../../src/rules/ranges.js';
 import { rng } from '../../bench/random.js';
 
 describe('RangeSet', () => {
@@ -22,5 +22,23 @@ describe('RangeSet', () => {
         expect(all).toEqual(ranges.filter((r) => r.start <= start && end <= r.end).map((r) => `${r.start}-${r.end}`).sort());
       }
     }
+  });
+});
+
+describe('protectedRanges', () => {
+  const found = (text: string): string[] => protectedRanges(text, 0).map((r) => text.slice(r.start, r.end));
+
+  it('finds what lies on the lines with an anchor, wherever the first anchor of the text stands', () => {
+    const text = 'Preise &amp; Tarife\n\nDie Stadt meldet neue Zahlen.\n\nMehr unter https://example.org/zahlen.\nKontakt: presse@example.org';
+    expect(found(text)).toEqual(['&amp;', 'https://example.org/zahlen', 'presse@example.org']);
+  });
+
+  it('keeps a tag whose line breaks after its name, and a shell line from its start', () => {
+    const text = 'Der Code lautet\n<a\nhref="x">Link</a>\nund dann:\n$ make install\nEnde.';
+    expect(found(text)).toEqual(['<a\nhref="x">', '</a>', '$ make install']);
+  });
+
+  it('finds nothing on lines without an anchor', () => {
+    expect(found('Die Polizei sperrte die Straße.\nAm Abend war sie wieder frei.')).toEqual([]);
   });
 });
