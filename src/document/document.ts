@@ -161,6 +161,11 @@ export class Document {
     return out;
   }
 
+  /** The index in `words` of the first word starting at or after `offset`. */
+  firstWordAt(offset: number): number {
+    return firstStartingAt(this.words, offset);
+  }
+
   /** Words inside [start, end). */
   wordsIn(start: number, end: number): Word[] {
     return spansIn(this.words, start, end);

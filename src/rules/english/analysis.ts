@@ -98,6 +98,9 @@ interface Run {
   tokens: Token[];
 }
 
+/** Word classes as stored in EnglishAnalysis.wordClasses (0: not asked yet). */
+const WORD_CLASSES: readonly WordClass[] = ['none', 'de', 'en', 'both', 'none'];
+const CLASS_CODES: Record<WordClass, number> = { de: 1, en: 2, both: 3, none: 4 };
 const CLAUSE_OPENERS = new Set([...'„“"»«([:'].map((c) => c.charCodeAt(0)));
 const NO_TOKENS: Token[] = [];
 const NO_RANGES = new RangeSet<Range>([]);
@@ -116,6 +119,8 @@ class EnglishAnalysis {
   private blockInserts = NO_RANGES;
   /** The document writes German nouns in lower case (a forum thread, a chat): "problem" there is German. */
   private readonly lowerCaseNouns: boolean;
+  /** Each word's class inside a sentence, by its index in doc.words, settled once: CLASS_CODES, 0 while unasked. */
+  private readonly wordClasses: Uint8Array;
 
   constructor(
     private readonly doc: Document,
@@ -128,6 +133,7 @@ class EnglishAnalysis {
     for (const block of doc.blocksContaining(QUOTE_MARKS)) for (const q of quotationRanges(doc.blockText(block), block.start)) quotationList.push(q);
     this.protectedRanges = keptAsWritten(doc, lex);
     this.quotations = new RangeSet(quotationList);
+    this.wordClasses = new Uint8Array(doc.words.length);
     this.lowerCaseNouns = this.writesNounsInLowerCase();
   }
 
@@ -142,7 +148,7 @@ class EnglishAnalysis {
     let count = 0;
     for (let wordIndex = 0; wordIndex < words.length; wordIndex++) {
       const w = words[wordIndex];
-      if (w.text.length < 4 || this.lex.classify(w.text, false, w.hash) !== 'en' || !this.lex.isGermanCapitalised(w.text)) continue;
+      if (w.text.length < 4 || this.classOf(wordIndex) !== 'en' || !this.lex.isGermanCapitalised(w.text)) continue;
       if (++count >= LOWER_CASE_NOUNS_MIN && count >= words.length * LOWER_CASE_NOUNS_SHARE) return true;
     }
     return false;
@@ -161,6 +167,16 @@ class EnglishAnalysis {
       if (++count >= LOWER_CASE_NOUNS_IN_BLOCK) return true;
     }
     return false;
+  }
+
+  /** The lexicon's class of doc.words[index] inside a sentence (not at its start), asked of the lexicon once. */
+  private classOf(index: number): WordClass {
+    const code = this.wordClasses[index];
+    if (code !== 0) return WORD_CLASSES[code];
+    const w = this.doc.words[index];
+    const cls = this.lex.classify(w.text, false, w.hash);
+    this.wordClasses[index] = CLASS_CODES[cls];
+    return cls;
   }
 
   /** Whether the block being read writes nouns in lower case (the document does, or this paragraph). */
@@ -198,7 +214,7 @@ class EnglishAnalysis {
     let word = this.wordCursor;
     for (let i = sentence; i < sentences.length && sentences[i].end <= block.end; i++) {
       while (word < words.length && words[word].start < sentences[i].start) word++;
-      if (this.hasEnglishWord(sentences[i], words, word)) return true;
+      if (this.hasEnglishWord(sentences[i], word)) return true;
     }
     this.wordCursor = word;
     return false;
@@ -213,10 +229,11 @@ class EnglishAnalysis {
     const words = this.doc.wordsIn(block.start, block.end);
     this.blockLowerCaseNouns = this.lowerCaseNouns || this.writesNounsInLowerCaseIn(words);
     // Most sentences have no English word at all: they need no tokens (and make no garbage).
-    let from = 0;
+    const allWords = this.doc.words;
+    let from = this.doc.firstWordAt(block.start);
     const tokens = sentences.map((s) => {
-      while (from < words.length && words[from].start < s.start) from++;
-      return this.hasEnglishWord(s, words, from) ? this.tokens(s) : NO_TOKENS;
+      while (from < allWords.length && allWords[from].start < s.start) from++;
+      return this.hasEnglishWord(s, from) ? this.tokens(s) : NO_TOKENS;
     });
     // No English word and no bracket: no sentence, insert or run can be English (most blocks).
     if (tokens.every((t) => t === NO_TOKENS) && !hasBracketOpener(this.doc.text, block.start, block.end)) return;
@@ -274,24 +291,30 @@ class EnglishAnalysis {
 
   /**
    * Whether any word of the sentence is English by the lexicon, as tokens()
-   * would classify it. The sentence's words are `words` from `from` on.
+   * would classify it. The sentence's words are doc.words from `from` on.
    */
-  private hasEnglishWord(sentence: Span, words: readonly Word[], from: number): boolean {
+  private hasEnglishWord(sentence: Span, from: number): boolean {
+    const { words } = this.doc;
     if (this.protectedRanges.overlaps(sentence.start, sentence.end)) return true; // tokens() drops URLs and handles, which shifts sentence starts
     for (let i = from; i < words.length && words[i].end <= sentence.end; i++) {
       const w = words[i];
-      if (this.lex.classify(w.text, i === from || this.opensClause(w.start), w.hash) === 'en') return true;
+      if ((i === from || this.opensClause(w.start) ? this.lex.classify(w.text, true, w.hash) : this.classOf(i)) === 'en') return true;
     }
     return false;
   }
 
   private tokens(sentence: Span): Token[] {
+    const first = this.doc.firstWordAt(sentence.start);
     const words = this.doc.wordsIn(sentence.start, sentence.end);
-    return (this.protectedRanges.size === 0 ? words : words.filter((w) => !this.protectedRanges.overlaps(w.start, w.end)))
+    const kept = this.protectedRanges.size === 0 ? words : words.filter((w) => !this.protectedRanges.overlaps(w.start, w.end));
+    let index = first;
+    return kept
       .map((w, i) => {
+        if (kept !== words) while (this.doc.words[index] !== w) index++;
+        else index = first + i;
         const sentenceStart = i === 0 || this.opensClause(w.start);
         // "wind- und sonnenreich", "trans- und intergeschlechtlich": the first part of a German compound
-        let cls: WordClass = this.isCompoundPart(w.end) || this.isCompoundTail(w.start) ? 'de' : this.lex.classify(w.text, sentenceStart, w.hash);
+        let cls: WordClass = this.isCompoundPart(w.end) || this.isCompoundTail(w.start) ? 'de' : sentenceStart ? this.lex.classify(w.text, true, w.hash) : this.classOf(index);
         if (cls === 'en' && this.isAbbreviation(w.end)) cls = 'none'; // "mind. 6 Monate", "incl. Steuern": a German abbreviation
         if (cls === 'en' && this.doc.text.charCodeAt(w.end) === 42) cls = 'de'; // the gender star: "inter* Personen", "trans*feindlich"
         if (cls === 'en' && this.blockLowerCaseNouns && this.lex.isGermanCapitalised(w.text)) cls = 'both';
