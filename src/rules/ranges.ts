@@ -17,36 +17,44 @@ const TRIGGER = /[@#&<_$`={]|www\.|:\/\/|\\u00/g;
 /** URLs, e-mail addresses, @handles, #hashtags, entity leftovers, markup shown as text and code (teensy_loader_cli, $line, a=b, a shell line: $ make, a style rule shown as text: { color: #fff; }) in `text`, with offsets shifted by `base`. */
 export function protectedRanges(text: string, base: number): Range[] {
   const code = shortcodes(text, base);
+  // Every match lies on one line, but a tag may break its line once after its name ("<a\nhref=…>").
   const found: Range[] = [];
-  for (const [from, to] of triggerWindows(text)) {
-    for (const m of text.slice(from, to).matchAll(PROTECTED)) {
-      const start = base + from + (m.index ?? 0);
-      found.push({ start, end: start + urlLength(m[0]) });
-    }
-  }
+  for (const m of matchesOnTriggerLines(text, PROTECTED, TRIGGER, true)) found.push({ start: base + m.index, end: base + m.index + urlLength(m[0]) });
   return code.length > 0 ? [...code, ...found].sort((a, b) => a.start - b.start) : found;
 }
 
 /**
- * The stretches of `text` the pattern can match in: every match holds a TRIGGER and lies on one line,
- * except a tag, which may break its line once after its name ("<a\nhref=…>"); so each line with a
- * trigger and the line after it, merged where they touch. The pattern tries every word for an e-mail
- * address; most lines have none of its anchors, and a page's one "&" no longer sends it over the whole page.
- * A window starts at a line start and ends at a line end, where the pattern's lookbehinds and word
- * boundaries see what they see in the whole text.
+ * The matches of a global `pattern` over `text`, looked for only on the lines holding a match of
+ * the global `trigger`: for a pattern each of whose matches holds a trigger and lies on one line
+ * (with `nextLine`, may run onto the next line), the same matches as one run over the whole text,
+ * at the same offsets. A pattern that tries every position (an e-mail address, a lookbehind before
+ * an alternation) then costs the lines that can hold a match, not the whole text because one
+ * line has a trigger. Each window starts at a line start and ends at a line end, where the
+ * pattern's lookbehinds and word boundaries see what they see in the whole text.
  */
-function triggerWindows(text: string): Array<[number, number]> {
+export function* matchesOnTriggerLines(text: string, pattern: RegExp, trigger: RegExp, nextLine = false): Generator<RegExpExecArray> {
+  for (const [from, to] of triggerWindows(text, trigger, nextLine)) {
+    const window = from === 0 && to === text.length ? text : text.slice(from, to);
+    for (const m of window.matchAll(pattern)) {
+      m.index += from;
+      yield m;
+    }
+  }
+}
+
+/** Each line with a trigger, with the line after it when `nextLine`, merged where they touch: [start, end) pairs. */
+function triggerWindows(text: string, trigger: RegExp, nextLine: boolean): Array<[number, number]> {
   const windows: Array<[number, number]> = [];
-  TRIGGER.lastIndex = 0;
-  for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {
+  trigger.lastIndex = 0;
+  for (let m = trigger.exec(text); m; m = trigger.exec(text)) {
     const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
     const lineEnd = endOfLine(text, m.index);
-    const nextLineEnd = lineEnd < text.length ? endOfLine(text, lineEnd + 1) : lineEnd;
+    const end = nextLine && lineEnd < text.length ? endOfLine(text, lineEnd + 1) : lineEnd;
     const last = windows[windows.length - 1];
-    if (last && lineStart <= last[1]) last[1] = nextLineEnd;
-    else windows.push([lineStart, nextLineEnd]);
+    if (last && lineStart <= last[1]) last[1] = end;
+    else windows.push([lineStart, end]);
     if (lineEnd >= text.length) break;
-    TRIGGER.lastIndex = lineEnd + 1; // one trigger per line is enough
+    trigger.lastIndex = lineEnd + 1; // one trigger per line is enough
   }
   return windows;
 }

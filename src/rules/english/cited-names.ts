@@ -1,5 +1,5 @@
 import { wordCharBefore } from '../../document/char-class.js';
-import type { Range } from '../ranges.js';
+import { matchesOnTriggerLines, type Range } from '../ranges.js';
 
 /*
  * Each pattern is found by what is rare in it (a bracket, "steht für"), then the acronym is read
@@ -134,9 +134,11 @@ export function authorYearCitations(text: string, base: number): Range[] {
  * range runs to the end of the line, at most 120 characters.
  */
 const CREDIT = /(?:©|\(c\)|(?<![\p{L}])(?:Copyright|Foto|Fotos|Photo|Photos|Photograph|Bild|Bilder|Bildquelle|Bildnachweis|Urheber|Urheberin|Fotograf|Fotografin|Image|Picture|Credit)s?[^\S\n]*:|(?<![\p{L}])Photo by\b|(?<![\p{L}])via Getty\b)[^\n]{0,120}/gu;
-const MAY_CREDIT = /[©:]|\(c\)|Photo by|via Getty/;
+/** What every match of CREDIT holds, on its one line. */
+const CREDIT_TRIGGER = /[©:]|\(c\)|Photo by|via Getty/g;
 
 export function pictureCredits(text: string, base: number): Range[] {
-  if (!MAY_CREDIT.test(text)) return [];
-  return [...text.matchAll(CREDIT)].map((m) => ({ start: base + (m.index ?? 0), end: base + (m.index ?? 0) + m[0].length }));
+  const found: Range[] = [];
+  for (const m of matchesOnTriggerLines(text, CREDIT, CREDIT_TRIGGER)) found.push({ start: base + m.index, end: base + m.index + m[0].length });
+  return found;
 }
