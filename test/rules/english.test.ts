@@ -47,6 +47,12 @@ describe('english: leftovers are found (true positives)', () => {
     ['Auch die Derbyshire Fire and Rescue Service war im Einsatz.', 'untranslated-name: Fire and Rescue Service'],
     ['„Wir haben mit Secretary Blinken gesprochen“, sagte die Ministerin.', 'untranslated-name: Secretary'],
     ['Die Brände seien unter Kontrolle, erklärte Governor Whitmer am Morgen.', 'untranslated-name: Governor'],
+    ['Der Police Commissioner von Kent lehnte den Rücktritt ab.', 'untranslated-name: Police Commissioner'],
+    ['Das DOJ hat am Freitag Anklage erhoben.', 'untranslated-name: DOJ'],
+    ['Die Steuerbehörde HMRC fordert Nachzahlungen.', 'untranslated-name: HMRC'],
+    // English in straight quotation marks, and a short English phrase of two unambiguous words
+    ['Die Regierung will nach "late-night talks" eine Einigung erzielen.', 'english-phrase: late-night talks'],
+    ['Die Länder wollen gemeinsam gegen foreign interference vorgehen.', 'english-phrase: foreign interference'],
     ['Die Grünen wollen meanwhile eine Abstimmung erzwingen.', 'english-word: meanwhile'],
     ['Meanwhile hat die Polizei einen Verdächtigen festgenommen.', 'english-word: Meanwhile'],
     ['However, die Regierung lehnt den Vorschlag ab.', 'english-word: However'],
@@ -205,6 +211,10 @@ describe('english: what German accepts stays silent (hard negatives)', () => {
     'Air Canada strich mehrere Flüge nach Frankfurt.',
     'Die Grünen in Hauts-de-France stimmten zu.',
     'Der Prozess findet im Bristol Crown Court statt, der Supreme Court entschied anders.',
+    // a country word inside an organisation's name, Mr inside a title, a brand with an inner capital
+    'Die Kampagne von Tourism Australia wirbt in Europa um Gäste.',
+    'Im Kino läuft Mr Turner vs The Academy, eine Satire über Maler.',
+    'Auf eBay und im eBay-Shop werden die Karten weiterverkauft.',
     'Tausende Fans verfolgten die European Championships Munich 2022 im Olympiapark.',
     'Thus Spoke Zarathustra ist ein Werk von Nietzsche.',
     'Die Fäden zieht die UETD (Union of European Turkish Democrats), deren Vorsitzender schweigt.',
