@@ -13,6 +13,26 @@ export function normalizeForComparison(text: string): string {
   return flat.slice(start, end);
 }
 
+/**
+ * A 30-bit hash that is equal for texts whose normalizeForComparison() is equal (the converse need not
+ * hold): FNV-1a over their ASCII letters, lower-cased, and digits, which lower-casing, quote unifying,
+ * space collapsing and trimming leave as they are. Two characters outside ASCII lower-case into it:
+ * İ (U+0130) into "i̇" and the Kelvin sign (U+212A) into "k". Computed without building a string, it
+ * sorts out the texts that cannot have a copy before any is normalised.
+ */
+export function comparisonHash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (c === 0x130) c = 105;
+    else if (c === 0x212a) c = 107;
+    else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) continue;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return (h ^ (h >>> 15)) & 0x3fffffff;
+}
+
 const TRIMMED = /[\s\p{P}]/u;
 const ANY_QUOTE = /[„“”"»«‚‘’‹›']/;
 const ALL_QUOTES = /[„“”"»«‚‘’‹›']/g;

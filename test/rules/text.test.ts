@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchesAtWordStart } from '../../src/rules/text.js';
+import { comparisonHash, matchesAtWordStart, normalizeForComparison } from '../../src/rules/text.js';
+import { rng } from '../../bench/random.js';
 
 const found = (text: string, pattern: RegExp): string[] => [...matchesAtWordStart(text, pattern)].map((m) => `${m.index}:${m[0]}`);
 
@@ -17,5 +18,21 @@ describe('matchesAtWordStart', () => {
     expect(found('Özab  c', /[a-z ]+c/g)).toEqual(['5: c']);
     expect(found('𝐀ab ab', /ab/gu)).toEqual(['5:ab']);
     expect(found('𝐀ab', /[\p{L}]ab/gu)).toEqual(['0:𝐀ab']);
+  });
+});
+
+describe('comparisonHash', () => {
+  it('is equal for texts that normalise alike, whatever their case, quotes, spaces and trimmed ends', () => {
+    const pieces = ['Der', 'der', 'DER', 'İstanbul', 'i\u0307stanbul', 'istanbul', '\u212a', 'k', 'K', '„', '“', '"', '»', ' ', '  ', '\n', '.', '!', 'Straße', 'STRASSE', 'ΟΔΟΣ', 'οδος', '3', 'x'];
+    const random = rng(7);
+    const texts = Array.from({ length: 4000 }, () => Array.from({ length: 1 + Math.floor(random() * 6) }, () => pieces[Math.floor(random() * pieces.length)]).join(''));
+    const byKey = new Map<string, number>();
+    for (const text of texts) {
+      const key = normalizeForComparison(text);
+      const hash = comparisonHash(text);
+      if (byKey.has(key)) expect(hash, JSON.stringify(text)).toBe(byKey.get(key));
+      else byKey.set(key, hash);
+    }
+    expect(comparisonHash('Die Polizei kam.')).not.toBe(comparisonHash('Die Feuerwehr kam.'));
   });
 });

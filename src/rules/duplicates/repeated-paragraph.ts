@@ -1,7 +1,7 @@
 import type { Block, Document } from '../../document/document.js';
 import type { DocumentRule, RuleFinding, RuleOptions } from '../types.js';
 import type { Span } from '../../document/tokenize.js';
-import { bigramProfile, countWords, normalizeForComparison, profileSimilarity, quote } from '../text.js';
+import { bigramProfile, comparisonHash, countWords, normalizeForComparison, profileSimilarity, quote } from '../text.js';
 import { headlineBlock, headlineCopies } from './headline-match.js';
 
 const PROSE = new Set(['paragraph', 'quote', 'list-item', 'caption', 'subheadline']);
@@ -268,6 +268,7 @@ export const repeatedSentence: DocumentRule = {
     const seen = new Map<string, Span>();
     const headlineCopy = headlineCopies(doc, options.nearDuplicateThreshold);
     const findings: RuleFinding[] = [];
+    const candidates: Array<{ sentence: Span; block: Block; hash: number }> = [];
     const { sentences } = doc;
     for (let sentenceIndex = 0; sentenceIndex < sentences.length; sentenceIndex++) {
       const sentence = sentences[sentenceIndex];
@@ -275,6 +276,13 @@ export const repeatedSentence: DocumentRule = {
       const block = doc.blockAt(sentence.start);
       if (!block || block === headline || inRepeatedBlock.has(block) || !PROSE.has(block.kind)) continue;
       if (headlineCopy.has(block)) continue;
+      candidates.push({ sentence, block, hash: comparisonHash(sentence.text) });
+    }
+    // Only sentences that share a comparison hash can be copies: the others are never normalised.
+    const hashCounts = new Map<number, number>();
+    for (const c of candidates) hashCounts.set(c.hash, (hashCounts.get(c.hash) ?? 0) + 1);
+    for (const { sentence, block, hash } of candidates) {
+      if (hashCounts.get(hash) === 1) continue;
       const key = normalizeForComparison(sentence.text);
       const first = seen.get(key);
       if (!first) {
