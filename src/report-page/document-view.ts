@@ -1,6 +1,5 @@
 import { correctedText, decisionControls } from './decisions.js';
 import { $, el } from './dom.js';
-import { go } from './navigation.js';
 import { docs, SEVERITY_RANK, state, statusOf } from './page.js';
 import type { PageBlock, PageDocument } from './types.js';
 
@@ -151,7 +150,7 @@ function articleText(doc: PageDocument, firstMark: Map<number, HTMLElement>): HT
   return article;
 }
 
-function findingsList(i: number, doc: PageDocument, groups: number[][], itemOf: Map<number, HTMLElement>): HTMLElement {
+function findingsList(i: number, doc: PageDocument, groups: number[][], itemOf: Map<number, HTMLElement>, open: OpenFinding): HTMLElement {
   const list = el('ol', { class: 'findings', 'aria-label': 'Findings' });
   for (const group of groups) {
     const first = doc.findings[group[0]];
@@ -163,7 +162,7 @@ function findingsList(i: number, doc: PageDocument, groups: number[][], itemOf: 
       item.append(
         el(
           'button',
-          { type: 'button', onclick: () => go(i, k) },
+          { type: 'button', onclick: () => open(i, k) },
           el('span', { class: `sev sev-${f.severity}`, text: f.severity }),
           ' ',
           el('span', { class: 'rule', text: `${f.ruleId} · ${f.line}:${f.column}` }),
@@ -190,7 +189,10 @@ function findingsList(i: number, doc: PageDocument, groups: number[][], itemOf: 
   return list;
 }
 
-export function renderDocument(i: number): void {
+/** Opens document i at finding k (navigation's go(), passed in: the view does not route). */
+export type OpenFinding = (i: number, k: number) => void;
+
+export function renderDocument(i: number, open: OpenFinding): void {
   const doc = withText(i);
   const view = documentView();
   view.replaceChildren();
@@ -198,7 +200,7 @@ export function renderDocument(i: number): void {
   const itemOf = new Map<number, HTMLElement>();
   const groups = defects(doc);
   const article = articleText(doc, firstMarks);
-  const list = findingsList(i, doc, groups, itemOf);
+  const list = findingsList(i, doc, groups, itemOf, open);
   const count = groups.length === doc.findings.length ? `${doc.findings.length}` : `${groups.length} defects, ${doc.findings.length} findings`;
   view.append(header(i, doc), article, el('aside', {}, el('h3', { text: `Findings (${count}) — j/k to move` }), list));
   view.firstMarks = firstMarks;

@@ -21,7 +21,7 @@ export function route(): void {
   }
   const i = Number(m[1]);
   if (state.current !== i) {
-    renderDocument(i);
+    renderDocument(i, go);
     state.current = i;
   }
   $('#overview').hidden = true;
