@@ -37,10 +37,9 @@ const DIGIT = /\d/;
 const hasDigit = (text: string): boolean => DIGIT.test(text);
 /** Whether any of the words occurs in the text: a few indexOf calls, far cheaper than a pattern's scan. */
 const includesAny = (words: readonly string[]) => (text: string): boolean => words.some((w) => text.includes(w)) && hasDigit(text);
-
-/** English conventions for dates, amounts, titles and numbers that German writes differently. */
 const DECIMAL_POINT = /\d\.\d/;
 
+/** English conventions for dates, amounts, titles and numbers that German writes differently. */
 const CHECKS: FormatCheck[] = [
   {
     needs: includesAny(['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']),
