@@ -7,11 +7,11 @@
  * Last, one check of the corpus writes the code cache, so that the first real run starts warm.
  */
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { build, buildSync, type Plugin } from 'esbuild';
 import { PACKAGE_ROOT } from '../../src/package-root.js';
+import { sha256 } from '../../src/io/hash.js';
 
 // ES2022, what tsc emits, not 'node20': for that target esbuild rewrites every regex literal with
 // a \p{…} escape into a `new RegExp(…)` call, built again each time its function runs.
@@ -54,7 +54,7 @@ const cli = await build({
 });
 // The #! line gives way to the content's hash, which keys the code cache (src/bin.ts); lines keep their numbers.
 const code = cli.outputFiles[0].text.replace(/^#!.*\n/, '');
-writeFileSync(join(PACKAGE_ROOT, 'dist', 'mtlint.cjs'), `// sha256 ${createHash('sha256').update(code).digest('hex')}\n${code}`);
+writeFileSync(join(PACKAGE_ROOT, 'dist', 'mtlint.cjs'), `// sha256 ${sha256(code)}\n${code}`);
 
 buildSync({
   ...common,

@@ -39,7 +39,6 @@ function names(): { regex: RegExp; entries: NameEntry[]; triggers: WordTable<tru
   return compiled;
 }
 
-/** Rows of translate-names.tsv; a row "@name TAB pattern" defines {name} for the rows after it. */
 /**
  * The English and German name of every region code CLDR names, in code order. Loading ICU's
  * locale data for them is a tenth of a one-file run's CPU: kept in the cache, per ICU version.
@@ -61,6 +60,7 @@ function regionNames(): Array<[string, string]> {
   });
 }
 
+/** Rows of translate-names.tsv; a row "@name TAB pattern" defines {name} for the rows after it. */
 function nameEntries(lines: string[]): NameEntry[] {
   const macros = new Map<string, string>();
   const entries: NameEntry[] = [];
