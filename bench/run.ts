@@ -46,7 +46,7 @@ const adversarialOnly = flag('adversarial') !== undefined;
 const rulesOnly = flag('rules') !== undefined;
 const cores = availableParallelism();
 const work = join(tmpdir(), `mtlint-bench-${process.pid}`);
-const cli = join(PACKAGE_ROOT, 'dist', 'mtlint.mjs'); // the bin, as users run it
+const cli = join(PACKAGE_ROOT, 'dist', 'bin.cjs'); // the bin, as users run it
 const modulesCli = join(PACKAGE_ROOT, 'dist', 'src', 'cli.js');
 const runner = join(PACKAGE_ROOT, 'dist', 'bench', 'measure-run.js');
 mkdirSync(work, { recursive: true });

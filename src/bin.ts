@@ -7,11 +7,15 @@
  * only by the source's length) and the Node version, written by the first run that finds none
  * (`npm run build` runs one on the corpus) or finds it rejected (another V8, other flags), and a
  * cache that cannot be written is no error.
+ *
+ * Built as a CommonJS script (dist/bin.cjs): an ES module bin makes Node set up its ES module
+ * loader, a twentieth of a one-file check's CPU. The bundle's import.meta is the bin's: its URL,
+ * and a resolve() by the CommonJS resolver (only yargs' `extends`, which mtlint does not use, asks).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { constants, Script } from 'node:vm';
 import { cacheDir, writeCacheFile } from './io/cache.js';
 
@@ -32,4 +36,6 @@ const script = new Script(`(function (require, __mtlintImportMeta) {${source}\n}
   importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
 });
 if (cachePath && (cachedData === undefined || script.cachedDataRejected)) process.once('exit', () => writeCacheFile(cachePath, script.createCachedData()));
-(script.runInThisContext() as (require: NodeRequire, meta: ImportMeta) => void)(createRequire(bundle), import.meta);
+const bundleRequire = createRequire(bundle);
+const meta = { url: import.meta.url, resolve: (specifier: string): string => pathToFileURL(bundleRequire.resolve(specifier)).href };
+(script.runInThisContext() as (require: NodeRequire, meta: Pick<ImportMeta, 'url' | 'resolve'>) => void)(bundleRequire, meta);

@@ -59,12 +59,22 @@ export function loadDictionary(language: Language, env: NodeJS.ProcessEnv = proc
   return new CompactDictionary(compileToCache(language, env).bytes);
 }
 
-/** The installed package's folder (its entry module sits at the top of it). */
+/**
+ * The installed package's folder. Looked up as Node looks up a bare specifier, in the node_modules
+ * folders from this module's folder up; setting up Node's own resolver (package exports) costs a
+ * one-file check 2 % of its CPU. The resolver is asked only when the walk finds nothing (NODE_PATH).
+ */
 function packageDir(language: Language): string {
+  const name = PACKAGES[language];
+  for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
+    const candidate = join(dir, 'node_modules', name);
+    if (existsSync(join(candidate, 'package.json'))) return candidate;
+    if (dirname(dir) === dir) break;
+  }
   try {
-    return dirname(fileURLToPath(import.meta.resolve(PACKAGES[language])));
+    return dirname(require.resolve(name));
   } catch {
-    throw new Error(`mtlint: the ${PACKAGES[language]} package is not installed; reinstall mtlint (npm install mtlint) to get it`);
+    throw new Error(`mtlint: the ${name} package is not installed; reinstall mtlint (npm install mtlint) to get it`);
   }
 }
 

@@ -145,9 +145,9 @@ describe('globs (picomatch, relative to the working directory)', () => {
   });
 });
 
-describe('the bundled bin (dist/mtlint.mjs)', () => {
+describe('the bundled bin (dist/bin.cjs)', () => {
   it('gives the same reports and exit code as the modules it is built from', () => {
-    const bundled = join(process.cwd(), 'dist/mtlint.mjs');
+    const bundled = join(process.cwd(), 'dist/bin.cjs');
     const dir = tempDir();
     const run = (bin: string, name: string): { status: number | null; json: string; sarif: string } => {
       const result = spawnSync(process.execPath, [bin, 'check', 'corpus', '-f', `json:${join(dir, `${name}.json`)}`, '-f', `sarif:${join(dir, `${name}.sarif`)}`], { encoding: 'utf8' });
@@ -157,10 +157,12 @@ describe('the bundled bin (dist/mtlint.mjs)', () => {
     const fromModules = run(BIN, 'modules');
     expect(fromBundle).toEqual(fromModules);
     expect(spawnSync(process.execPath, [bundled, '--version'], { encoding: 'utf8' }).stdout.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
+    // The bin's earlier path still runs it.
+    expect(run(join(process.cwd(), 'dist/mtlint.mjs'), 'earlier-path')).toEqual(fromModules);
   });
 
   it('writes its code cache once, runs the same from it, and replaces a damaged one', () => {
-    const bundled = join(process.cwd(), 'dist/mtlint.mjs');
+    const bundled = join(process.cwd(), 'dist/bin.cjs');
     const cache = tempDir();
     const { dir, path } = withArticle('artikel.txt', `${ARTICLE}Er sagte, the government will fight back.\n`);
     const run = (): { status: number | null; stdout: string; stderr: string } => {

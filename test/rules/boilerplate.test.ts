@@ -40,6 +40,11 @@ describe('navigation-leftover', () => {
   it('still flags the shortest navigation words standing alone', () => {
     expect(flagged(navigationLeftover, 'Titel\n\nText.\n\nMORE\n\nNEXT\n\nxy')).toEqual(['MORE', 'NEXT']);
   });
+
+  it('reads a block’s first word as the case-insensitive pattern does, before trying it', () => {
+    const blocks = ['ZUM NEWSLETTER', 'zur Startseite', 'Nach oben', 'Nachrichten aus der Region', 'Zurück', 'ſhare this', 'Clic\u212A here', '  Werbung  ', 'Hierzulande klicken viele', 'Teilen Sie den Artikel'];
+    expect(flagged(navigationLeftover, `Titel\n\n${blocks.join('\n\n')}`)).toEqual(['ZUM NEWSLETTER', 'zur Startseite', 'Nach oben', 'ſhare this', 'Clic\u212A here', 'Werbung']);
+  });
 });
 
 describe('photo-credit', () => {

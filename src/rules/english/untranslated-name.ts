@@ -15,14 +15,22 @@ interface NameEntry {
   standalone: boolean;
 }
 
-let compiled: { regex: RegExp; entries: NameEntry[]; triggers: WordTable<true> } | undefined;
+interface NameTable {
+  entries: NameEntry[];
+  /** Trigger word → the entries (indices, ascending) whose patterns spell it out. */
+  triggers: WordTable<number[]>;
+  /** The pattern of some entries, as one alternation in their order, by their indices joined with commas. */
+  patterns: Map<string, RegExp>;
+}
+
+let compiled: NameTable | undefined;
 
 /**
  * English names German news translates: institutions and offices from
  * data/translate-names.tsv, and every country whose English name differs from
  * its German one, from Intl.DisplayNames (CLDR), minus the exceptions list.
  */
-function names(): { regex: RegExp; entries: NameEntry[]; triggers: WordTable<true> } {
+function names(): NameTable {
   if (compiled) return compiled;
   const entries = nameEntries(readDataLines('translate-names.tsv'));
   const exceptions = new Set(readDataLines('country-name-exceptions.txt'));
@@ -34,9 +42,30 @@ function names(): { regex: RegExp; entries: NameEntry[]; triggers: WordTable<tru
   }
   // Longest patterns first, so "Department of Homeland Security" wins over "Department of …".
   entries.sort((x, y) => y.pattern.length - x.pattern.length);
-  const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${entries.map((e) => `(${e.pattern})`).join('|')})(?![\\p{L}\\p{N}-])`, 'gu');
-  compiled = { regex, entries, triggers: triggerWords(entries) };
+  compiled = { entries, triggers: triggerWords(entries), patterns: new Map() };
   return compiled;
+}
+
+/** Distinct entry sets kept compiled; a run that meets more starts over (each costs a fraction of a millisecond to build). */
+const MAX_PATTERNS = 1024;
+
+/**
+ * The alternation of the given entries (ascending indices), each its own group, in their order. A
+ * block is matched with the entries its trigger words name: every match of an entry holds one of
+ * its trigger words, so the entries left out cannot match there, and the leftmost, first-listed
+ * match is the one the alternation of all entries finds. Compiling all of them (some 400) is a
+ * twentieth of a one-file check's CPU.
+ */
+function patternOf(table: NameTable, candidates: number[]): RegExp {
+  const key = candidates.join(',');
+  let regex = table.patterns.get(key);
+  if (!regex) {
+    if (table.patterns.size >= MAX_PATTERNS) table.patterns.clear();
+    const alternatives = candidates.map((i) => `(${table.entries[i].pattern})`).join('|');
+    regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}-])`, 'gu');
+    table.patterns.set(key, regex);
+  }
+  return regex;
 }
 
 /**
@@ -74,15 +103,20 @@ function nameEntries(lines: string[]): NameEntry[] {
 
 /**
  * The words one of the names must contain (the capitalised words the pattern spells out: the
- * first word of a plain name, Ministry or Council in the generic ones): the big pattern only runs
- * on blocks that have one. German capitalises every noun, so running it everywhere is slow.
+ * first word of a plain name, Ministry or Council in the generic ones), each with the entries
+ * that spell it out: a pattern only runs on blocks that have one of its words. German
+ * capitalises every noun, so running all of them everywhere is slow.
  */
-function triggerWords(entries: NameEntry[]): WordTable<true> {
-  const triggers = new WordTable<true>(entries.length * 8);
-  for (const e of entries) {
+function triggerWords(entries: NameEntry[]): WordTable<number[]> {
+  const triggers = new WordTable<number[]>(entries.length * 8);
+  entries.forEach((e, index) => {
     const literal = e.pattern.replace(/\\p\{\w+\}|\[[^\]]*\]|\\./g, ' ');
-    for (const word of literal.match(/\p{Lu}[\p{L}]+/gu) ?? []) triggers.set(word, true);
-  }
+    for (const word of literal.match(/\p{Lu}[\p{L}]+/gu) ?? []) {
+      const list = triggers.get(word);
+      if (!list) triggers.set(word, [index]);
+      else if (list[list.length - 1] !== index) list.push(index);
+    }
+  });
   return triggers;
 }
 
@@ -98,27 +132,33 @@ function hasInnerSeparator(word: string): boolean {
 /** A postcode and a place, then a comma: what follows is an address's country line, written for the post ("69451 Weinheim, Germany"). */
 const POSTAL_ADDRESS_BEFORE = /(?<![\p{L}\p{N}])\d{4,5}\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?,\s*$/u;
 
-function isTrigger(word: Word, triggers: WordTable<true>): boolean {
+/** Adds the entries a word triggers to `into`. */
+function addTriggered(word: Word, triggers: WordTable<number[]>, into: Set<number>): void {
   const separated = hasInnerSeparator(word.text);
-  if (!separated && !isUpperCode(word.text.charCodeAt(0))) return false; // every trigger is capitalised
-  if (triggers.get(word.text, word.hash)) return true;
+  if (!separated && !isUpperCode(word.text.charCodeAt(0))) return; // every trigger is capitalised
+  const add = (list: number[] | undefined): void => list?.forEach((i) => into.add(i));
+  add(triggers.get(word.text, word.hash));
+  if (!separated) return;
   // Inside hyphenated and apostrophised words too: Südost-Türkiye, Türkiye’s.
-  return separated && word.text.split(/[-'’]/).some((part) => triggers.get(part) || triggers.get(part.replace(/\.$/, '')));
+  for (const part of word.text.split(/[-'’]/)) {
+    add(triggers.get(part));
+    if (part.endsWith('.')) add(triggers.get(part.slice(0, -1)));
+  }
 }
 
-/** The blocks holding a trigger word: each block's words read up to its first trigger, without collecting them. */
-function blocksWithTrigger(doc: Document, triggers: WordTable<true>): Block[] {
-  const out: Block[] = [];
+/** The blocks holding a trigger word, each with the entries (ascending indices) its trigger words name. */
+function blocksWithTrigger(doc: Document, triggers: WordTable<number[]>): Array<{ block: Block; candidates: number[] }> {
+  const out: Array<{ block: Block; candidates: number[] }> = [];
   const { blocks, words } = doc;
+  const found = new Set<number>();
   let word = 0;
   for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
     const block = blocks[blockIndex];
     while (word < words.length && words[word].start < block.start) word++;
-    for (let i = word; i < words.length && words[i].end <= block.end; i++) {
-      if (!isTrigger(words[i], triggers)) continue;
-      out.push(block);
-      break;
-    }
+    for (let i = word; i < words.length && words[i].end <= block.end; i++) addTriggered(words[i], triggers, found);
+    if (found.size === 0) continue;
+    out.push({ block, candidates: [...found].sort((a, b) => a - b) });
+    found.clear();
   }
   return out;
 }
@@ -131,19 +171,20 @@ export const untranslatedName: DocumentRule = {
     description: 'An English name German news translates: Türkiye (Türkei), State Department (US-Außenministerium), Cornwall Council.',
   },
   check(doc, { options, lexicon: lex }) {
-    const { regex, entries, triggers } = names();
+    const table = names();
+    const { entries } = table;
     const accepted = new Set(options.acceptedTerms.map((t) => t.toLowerCase()));
     const findings: RuleFinding[] = [];
     /** Country words the document names with an article German never gives that country ("die Austria"): the club, wherever it stands. */
     const otherReferents = new Set<string>();
     const countries: Array<RuleFinding & { name: string }> = [];
     const asWritten = keptAsWritten(doc, lex);
-    for (const block of blocksWithTrigger(doc, triggers)) {
+    for (const { block, candidates } of blocksWithTrigger(doc, table.triggers)) {
       const text = doc.blockText(block);
-      for (const m of text.matchAll(regex)) {
+      for (const m of text.matchAll(patternOf(table, candidates))) {
         let group = 1;
         while (group < m.length && m[group] === undefined) group++;
-        const entry = entries[group - 1];
+        const entry = entries[candidates[group - 1]];
         if (!entry || accepted.has(m[0].toLowerCase())) continue;
         const leading = germanLead(lex, m[0]); // "Der Cornwall Council": the generic patterns swallow a German article
         const start = block.start + (m.index ?? 0) + leading;
