@@ -39,9 +39,28 @@ const lazyStringWidth: Plugin = {
   },
 };
 
+/**
+ * yargs' platform shim imports Node's assert (a fiftieth of a one-file check's CPU to load) for
+ * checks of its own that hold in every run: the two it uses compare here, and load the module
+ * only to throw its error when one fails.
+ */
+const lazyAssert: Plugin = {
+  name: 'lazy-assert',
+  setup(b) {
+    b.onResolve({ filter: /^assert$/ }, () => ({ path: 'assert', namespace: 'lazy-assert' }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-assert' }, () => ({
+      contents: [
+        "export function strictEqual(actual, expected, message) { if (!Object.is(actual, expected)) require('node:assert').strictEqual(actual, expected, message); }",
+        "export function notStrictEqual(actual, expected, message) { if (Object.is(actual, expected)) require('node:assert').notStrictEqual(actual, expected, message); }",
+      ].join('\n'),
+      loader: 'js',
+    }));
+  },
+};
+
 const cli = await build({
   ...common,
-  plugins: [lazyStringWidth],
+  plugins: [lazyStringWidth, lazyAssert],
   entryPoints: [join(PACKAGE_ROOT, 'dist', 'src', 'cli.js')],
   write: false,
   // A script, not a module: V8 caches a script's compiled code (vm.Script), and Node 20 has no

@@ -1,5 +1,4 @@
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { appendFile } from 'node:fs/promises';
+import { appendFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import yargs from 'yargs';
 import { DEFAULT_CONFIG, type Config } from '../config/defaults.js';
@@ -405,7 +404,7 @@ async function writeReports(report: ReportStream, specs: OutputSpec[], args: { w
     else await writeFileAtomic(spec.file, pieces);
   }
   const stepSummary = io.env?.GITHUB_STEP_SUMMARY;
-  if (stepSummary && specs.some((s) => s.format === 'github')) await appendStepSummary(stepSummary, render(REPORTERS.markdown, report));
+  if (stepSummary && specs.some((s) => s.format === 'github')) appendStepSummary(stepSummary, render(REPORTERS.markdown, report));
 }
 
 function exitFor(report: ReportStream, args: { baseline?: string; exitZero: boolean }, io: CliIO): number {
@@ -418,9 +417,9 @@ function exitFor(report: ReportStream, args: { baseline?: string; exitZero: bool
 }
 
 /** GitHub's step summary file is shared by the job's steps: appended to, never replaced. */
-async function appendStepSummary(file: string, markdown: string): Promise<void> {
+function appendStepSummary(file: string, markdown: string): void {
   try {
-    await appendFile(file, `${markdown}\n`);
+    appendFileSync(file, `${markdown}\n`);
   } catch (error) {
     throw new OutputError(`cannot append the step summary to ${file} ($GITHUB_STEP_SUMMARY): ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }

@@ -1,5 +1,8 @@
-import { getHeapStatistics, setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
+import { lazy } from '../lazy.js';
+
+/** Loaded when the schedule first looks at the heap: a run in the main thread alone never does. */
+const v8 = lazy<typeof import('node:v8')>('node:v8');
+const vm = lazy<typeof import('node:vm')>('node:vm');
 
 type Collect = () => void;
 
@@ -9,8 +12,8 @@ let gc: Collect | undefined | null;
 function fullCollection(): Collect | null {
   if (gc === undefined) {
     try {
-      setFlagsFromString('--expose-gc');
-      gc = runInNewContext('gc') as Collect;
+      v8().setFlagsFromString('--expose-gc');
+      gc = vm().runInNewContext('gc') as Collect;
     } catch {
       gc = null;
     }
@@ -42,7 +45,7 @@ export class GarbageSchedule {
     private readonly budget = 4 * MB,
     private readonly limit = 32 * MB,
     private readonly collect: () => void = () => fullCollection()?.(),
-    private readonly heapUsed: () => number = () => getHeapStatistics().used_heap_size,
+    private readonly heapUsed: () => number = () => v8().getHeapStatistics().used_heap_size,
   ) {}
 
   checked(characters: number): void {

@@ -1,11 +1,15 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { lazy } from '../lazy.js';
 import { PACKAGE_ROOT } from '../package-root.js';
 import type { Rule } from '../rules/types.js';
 import { checkUnit } from './check.js';
 import type { CheckSettings, Entry, Unit } from './units.js';
+
+/** Loaded when a pool starts: a run in the main thread alone needs no threads. */
+const workerThreads = lazy<typeof import('node:worker_threads')>('node:worker_threads');
 
 /** Checks batches of units; each batch's entries come back in the order of its units. */
 export interface Checker {
@@ -69,7 +73,7 @@ export class WorkerPool implements Checker {
   ) {
     const script = workerScript();
     this.workers = Array.from({ length: jobs }, () => {
-      const w: PoolWorker = { worker: new Worker(script, { workerData: settings, resourceLimits: WORKER_LIMITS }), pending: new Map(), alive: true };
+      const w: PoolWorker = { worker: new (workerThreads().Worker)(script, { workerData: settings, resourceLimits: WORKER_LIMITS }), pending: new Map(), alive: true };
       w.worker.on('message', ({ id, entries }: { id: number; entries: Entry[] }) => {
         w.pending.get(id)?.resolve(entries);
         w.pending.delete(id);
