@@ -269,3 +269,16 @@ describe('english: what German accepts stays silent (hard negatives)', () => {
     expect(english('Das Beispiel zeigt, dass ‚remote first‘ auch in Deutschland angekommen ist.')).toEqual([]);
   });
 });
+
+describe('english: bibliography entries', () => {
+  it('knows an entry by a year, an editor mark or a DOI, and a sentence with a year is none', async () => {
+    const { isReference } = await import('../../src/rules/english/analysis.js');
+    expect(isReference('Maani, S. (2019): Do linden trees kill bees? Journal of Apicultural Research.')).toBe(true);
+    expect(isReference('Koch H, Stevenson PC, 2017. Do linden trees kill bees?')).toBe(true);
+    expect(isReference('Müller, H. (Hg.): Handbook of Media Studies. Berlin.')).toBe(true);
+    expect(isReference('Smith et al. 2021 found that the effect holds.')).toBe(true);
+    expect(isReference('See doi:10.1000/182 for the full text.')).toBe(true);
+    expect(isReference('Die Regierung hat 2021 beschlossen, the rules will change.')).toBe(false);
+    expect(isReference('Müller, der Chef, sagte: We will fight back.')).toBe(false);
+  });
+});
