@@ -1,6 +1,5 @@
 import { appendFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import yargs from 'yargs';
 import { DEFAULT_CONFIG, type Config } from '../config/defaults.js';
 import { CONFIG_FILE, ConfigError, findConfigFile, loadConfig } from '../config/load.js';
 import { STARTER_CONFIG } from '../config/starter.js';
@@ -20,6 +19,7 @@ import { render } from '../reporters/types.js';
 import { RULES, ruleById } from '../rules/index.js';
 import { CATEGORIES, type Severity } from '../rules/types.js';
 import { VERSION } from '../version.js';
+import { CHECK_OPTIONS, CHECK_PATHS, parsePlainCheck, type CheckArgs } from './check-args.js';
 import { parseOutputSpecs, UsageError, type OutputSpec } from './output-spec.js';
 import { Progress } from './progress.js';
 
@@ -110,6 +110,22 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     return EXIT.usage;
   }
   argv = asDefaultCommand(argv).map((a) => (a === '-' ? STDIN_ARGUMENT : a));
+  try {
+    // A command's name anywhere may be what yargs runs (it picks the command before it knows check's options).
+    const plain = argv.some((a) => COMMANDS.includes(a)) ? undefined : parsePlainCheck(argv);
+    return plain ? await check(plain, io) : await parseWithYargs(argv, io);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof BaselineError || error instanceof RunOptionsError || error instanceof GlobError || error instanceof OutputError || error instanceof ShardError) {
+      io.stderr(`mtlint: ${error.message}\n${error instanceof UsageError ? 'Run "mtlint --help" for usage.\n' : ''}`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}
+
+/** Every command, help and version, and the check arguments parsePlainCheck leaves to yargs (loaded only then). */
+async function parseWithYargs(argv: string[], io: CliIO): Promise<number> {
+  const { default: yargs } = await import('yargs');
   let exitCode: number = EXIT.passed;
   const parser = yargs(argv)
     .scriptName('mtlint')
@@ -119,31 +135,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       'Check articles (files or folders: .txt .md .html .json .jsonl .rss .atom .xml)',
       (y) =>
         y
-          .positional('paths', { type: 'string', array: true, demandOption: true, describe: 'Files and folders to check; - reads standard input' })
-          .option('format', { alias: 'f', type: 'string', array: true, describe: `Output format, optionally with a file: NAME or NAME:FILE; repeat for several (${Object.keys(REPORTERS).join(', ')}) [default: stylish; none with --shard]` })
-          .option('output', { alias: 'o', type: 'string', describe: 'File for the one --format given without a file' })
-          .option('config', { alias: 'c', type: 'string', describe: `Configuration file (default: the nearest ${CONFIG_FILE} in the working directory or above it, up to the repository root)` })
-          .option('print-config', { type: 'boolean', default: false, describe: 'Print the configuration that applies (defaults, file and command line merged) as JSON, and check nothing' })
-          .option('stdin-filename', { type: 'string', describe: 'The name standard input (the path -) is reported under; its extension picks the reader (default: stdin.txt)' })
-          .option('threshold', { type: 'number', describe: `Quality gate: a document scoring below this (0–100) fails [default: ${DEFAULT_CONFIG.threshold}]` })
-          .option('fail-on', { type: 'string', choices: ['minor', 'major', 'critical', 'none'], describe: `Fail when any finding has at least this severity [default: ${DEFAULT_CONFIG.failOn}]` })
-          .option('max-findings', { type: 'number', describe: 'Fail when the run has more findings than this' })
-          .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Report only major and critical findings (minor ones are not reported and do not count)' })
-          .option('baseline', { type: 'string', describe: 'Report only findings not in this baseline file (known ones are counted as suppressed)' })
-          .option('write-baseline', { type: 'string', describe: "Write today's findings to a baseline file" })
-          .option('jobs', { alias: 'j', type: 'number', describe: `Worker threads checking in parallel; 1 checks in the main thread [default: the number of cores, ${DEFAULT_JOBS} here]` })
-          .option('source', { type: 'string', describe: 'The English original of the one article checked (enables source-aware checks)' })
-          .option('include', { type: 'string', array: true, describe: 'Only check files matching these globs when walking folders' })
-          .option('exclude', { type: 'string', array: true, describe: 'Skip files matching these globs when walking folders' })
-          .option('color', { type: 'boolean', describe: 'Force colours on or off (default: on for a terminal)' })
-          .option('progress', { type: 'boolean', describe: 'Progress line on stderr for runs over a second (default: on a terminal, never in CI); --no-progress turns it off' })
-          .option('timestamp', { type: 'boolean', default: false, describe: 'Stamp JSON, SARIF and JUnit output with the time (off: byte-identical output for identical input)' })
-          .option('exit-zero', { type: 'boolean', default: false, describe: 'Exit 0 even when the gate fails (reports are still written)' })
-          .option('fix', { type: 'boolean', default: false, describe: 'Apply the safe fixes first (as mtlint fix), then check what is left' })
-          .option('fix-dry-run', { type: 'boolean', default: false, describe: 'Print the safe fixes as a unified diff (as mtlint fix --dry-run) and check nothing' })
-          .option('path-as', { type: 'string', describe: 'Report the one input under this path (a shard of a feed, named as the feed); its extension picks the reader' })
-          .option('line-offset', { type: 'number', describe: "Lines of the reported file before the input's first line (a shard cut from a feed at that line), so positions point into the whole feed" })
-          .option('shard', { type: 'string', describe: 'Also write this run as a shard file for mtlint merge; the run then exits 0 once its reports and the shard are written (merge applies the gate)' })
+          .positional('paths', CHECK_PATHS)
+          .options(CHECK_OPTIONS)
           .example('$0 check corpus/', 'Check every article under corpus/')
           .example('$0 check feed.jsonl -f json -o report.json', 'Write the JSON report to a file')
           .example('$0 check corpus -f stylish -f json:reports/report.json -f sarif:reports/mtlint.sarif', 'Several formats in one run')
@@ -222,48 +215,12 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       throw new UsageError(error?.message ?? message);
     });
 
-  try {
-    let helpOutput = '';
-    await parser.parseAsync(argv, {}, (_err, _argv, output) => {
-      helpOutput = output;
-    });
-    if (helpOutput) io.stdout(`${helpOutput}\n`);
-    return exitCode;
-  } catch (error) {
-    if (error instanceof UsageError || error instanceof ConfigError || error instanceof BaselineError || error instanceof RunOptionsError || error instanceof GlobError || error instanceof OutputError || error instanceof ShardError) {
-      io.stderr(`mtlint: ${error.message}\n${error instanceof UsageError ? 'Run "mtlint --help" for usage.\n' : ''}`);
-      return EXIT.usage;
-    }
-    throw error;
-  }
-}
-
-interface CheckArgs {
-  paths: string[] | undefined;
-  format?: string[];
-  output?: string;
-  config?: string;
-  threshold?: number;
-  failOn?: string;
-  maxFindings?: number;
-  quiet: boolean;
-  baseline?: string;
-  writeBaseline?: string;
-  source?: string;
-  include?: string[];
-  exclude?: string[];
-  color?: boolean;
-  progress?: boolean;
-  timestamp: boolean;
-  exitZero: boolean;
-  jobs?: number;
-  printConfig: boolean;
-  stdinFilename?: string;
-  fix: boolean;
-  fixDryRun: boolean;
-  pathAs?: string;
-  lineOffset?: number;
-  shard?: string;
+  let helpOutput = '';
+  await parser.parseAsync(argv, {}, (_err, _argv, output) => {
+    helpOutput = output;
+  });
+  if (helpOutput) io.stdout(`${helpOutput}\n`);
+  return exitCode;
 }
 
 type MergeArgs = Pick<CheckArgs, 'format' | 'output' | 'threshold' | 'failOn' | 'maxFindings' | 'quiet' | 'baseline' | 'writeBaseline' | 'color' | 'timestamp' | 'exitZero'> & {
