@@ -114,10 +114,17 @@ describe('names German keeps, and what stays English', () => {
     'Das Spiel ist gross, die Halle grösser.',
     'Die Anlage nutzt wind- und sonnenreiche Regionen.',
     'Am Bahnhof: First refugees arrive at #Vienna after #Hungary decided to let them go pic.twitter.com/nOsgggWATY Die ÖBB reagierte rasch.',
+    'Er twitterte: We will never give up on our people and our country. https://t.co/xY12abC Die Reaktionen folgten rasch.',
     'Sie sahen Indiana Jones und der Tempel des Todes (Indiana Jones and the Temple of Doom, USA 1984, Steven Spielberg).',
     'Unter dem Motto „Time to deliver“ („Zeit zu liefern“) begann die Konferenz.',
   ])('%s', (text) => {
     expect(englishIn(text)).toEqual([]);
+  });
+
+  it('keeps an embedded post signed with its handle and date, without a hashtag or link', () => {
+    const text = 'Er twitterte: We will never give up on our people and our country. — Maria Smith (@mariasmith) March 3, 2022 Die Reaktionen folgten rasch.';
+    expect(englishIn(text)).toEqual(['March 3, 2022']);
+    expect(englishIn('Er twitterte: We will never give up on our people and our country. Die Reaktionen folgten rasch.')).toEqual(['Er twitterte: We will never give up on our people and our country.']);
   });
 
   it.each([

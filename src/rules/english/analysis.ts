@@ -398,8 +398,10 @@ class EnglishAnalysis {
     const block = this.doc.blockAt(start);
     if (!block) return false;
     const around = this.doc.text.slice(Math.max(block.start, start - 80), Math.min(block.end, end + 200));
+    if (mayLinkPost(around) && SOCIAL_POST_LINK.test(around)) return true;
     // Or hashtags in the English itself or right after it, as a post ends: "… after the #referendum? … #Greece #vouli".
-    return SOCIAL_POST_LINK.test(around) || HASHTAG.test(this.doc.text.slice(start, Math.min(block.end, end + 160)));
+    const tail = this.doc.text.slice(start, Math.min(block.end, end + 160));
+    return tail.includes('#') && HASHTAG.test(tail);
   }
 
   /**
@@ -688,6 +690,8 @@ const TITLE_NOUN_BEFORE = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}-]*)?(?:[Tt]itel|[Mm]
 const NAMED_AFTER = /^[“”"«»‘’]?\s*(?:bezeichnet|genannt|bekannt)/u;
 const HASHTAG = /(?<![\p{L}\p{N}&])#\p{L}[\p{L}\p{N}_]*/u;
 const SOCIAL_POST_LINK = /pic\.twitter\.com\/|\bt\.co\/|instagram\.com\/p\/|\(@\w{1,15}\)\s+\p{L}+\s+\d{1,2},\s+(?:19|20)\d\d/u;
+/** What every match of SOCIAL_POST_LINK holds (.com/, .co/ or "(@"): asked first, as most text has none. */
+const mayLinkPost = (text: string): boolean => text.includes('.co') || text.includes('(@');
 /** The original title of a work with its country and year, as a bracket after the German title gives it. */
 const WORK_WITH_YEAR = /,\s*(?:[\p{Lu}][\p{L}./-]*\s+){0,3}(?:19|20)\d\d\b/u;
 
