@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cacheDir, writeCacheFile } from '../io/cache.js';
 import { VERSION } from '../version.js';
-import { CompactDictionary, compile, type NspellLike } from './compact.js';
+import { CompactDictionary, compile, LAYOUT_VERSION, type NspellLike } from './compact.js';
 
 export interface Spellers {
   de: CompactDictionary;
@@ -34,9 +34,9 @@ export function spellers(): Spellers {
   return loaded;
 }
 
-/** The compiled dictionary's file, named after mtlint's version and the package version it was compiled from. */
+/** The compiled dictionary's file, named after mtlint's version, the package version it was compiled from and the file's layout. */
 export function compiledPath(language: Language, env: NodeJS.ProcessEnv = process.env): string {
-  return join(cacheDir(env), `lexicon-${VERSION}`, `${language}-${packageVersion(language)}.bin`);
+  return join(cacheDir(env), `lexicon-${VERSION}`, `${language}-${packageVersion(language)}-v${LAYOUT_VERSION}.bin`);
 }
 
 /** Compiles one dictionary and writes it to the cache. Returns the bytes and whether they were written. */

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync
 import { homedir, tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CompactDictionary, compile } from '../../src/lexicon/compact.js';
+import { CompactDictionary, compile, FLAG_FORBIDDEN } from '../../src/lexicon/compact.js';
 import { cacheDir } from '../../src/io/cache.js';
 import { compiledPath, compileToCache, LANGUAGES, loadDictionary, loadNspell, spellers } from '../../src/lexicon/dictionaries.js';
 
@@ -39,6 +39,24 @@ describe('compiled dictionaries', () => {
       expect(differing).toEqual([]);
       expect(words.filter((w) => nspell.correct(w)).length).toBeGreaterThan(500);
     }, 30_000);
+  }
+
+  for (const language of LANGUAGES) {
+    it(`${language}: finds every word form with its flags, and no string beside them`, () => {
+      const speller = loadNspell(language);
+      const compiled = new CompactDictionary(compile(speller));
+      const words = Object.keys(speller.data);
+      expect(compiled.size).toBe(words.length);
+      expect(words.filter((w) => compiled.flagsOf(w) < 0)).toEqual([]);
+      const known = new Set(words);
+      // Neighbours in the sort order: a letter more or less, the last one changed, a prefix, a character beyond Latin-1.
+      const neighbours = words.flatMap((w) => [`${w}a`, w.slice(0, -1), w.slice(0, -1) + String.fromCharCode(w.charCodeAt(w.length - 1) + 1), w.slice(0, 2), `${w}\u0100`]);
+      expect(neighbours.filter((w) => (compiled.flagsOf(w) >= 0) !== known.has(w)).slice(0, 10)).toEqual([]);
+      const forbidden = speller.flags.FORBIDDENWORD;
+      if (typeof forbidden === 'string') {
+        for (const w of words.filter((x) => speller.data[x]?.includes(forbidden)).slice(0, 50)) expect(compiled.flagsOf(w) & FLAG_FORBIDDEN).toBe(FLAG_FORBIDDEN);
+      }
+    }, 60_000);
   }
 
   it('rejects a file that is not a compiled dictionary', () => {

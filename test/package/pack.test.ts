@@ -5,6 +5,7 @@ import { basename, dirname, join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RULES } from '../../src/rules/index.js';
 import { ruleHelpUri } from '../../src/reporters/sarif.js';
+import { LAYOUT_VERSION } from '../../src/lexicon/compact.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const npm = (args: string[], cwd = ROOT): string => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
@@ -84,7 +85,7 @@ describe('installed from the tarball', () => {
     expect(result.rules).toContain('english-phrase');
     expect(result.output).toMatch(/^artikel\.txt:1:\d+: /m);
     const version = (pkg: string): string => (JSON.parse(readFileSync(join(ROOT, pkg, 'package.json'), 'utf8')) as { version: string }).version;
-    const compiled = join(app, 'cache', `lexicon-${version('.')}`, `de-${version('node_modules/dictionary-de')}.bin`);
+    const compiled = join(app, 'cache', `lexicon-${version('.')}`, `de-${version('node_modules/dictionary-de')}-v${LAYOUT_VERSION}.bin`);
     expect(statSync(compiled).size).toBeGreaterThan(1_000_000);
   }, 60_000);
 
