@@ -62,6 +62,26 @@ export function countWords(text: string): number {
   return count;
 }
 
+/** The runs of letters and digits at least `min` characters (code points) long: the matches of /[\p{L}\p{N}]{min,}/gu, without the pattern. */
+export function wordRuns(text: string, min: number): string[] {
+  const runs: string[] = [];
+  for (let i = 0; i < text.length; ) {
+    let n = wordCharAt(text, i);
+    if (n === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let characters = 0;
+    for (; n > 0; n = i < text.length ? wordCharAt(text, i) : 0) {
+      i += n;
+      characters++;
+    }
+    if (characters >= min) runs.push(text.slice(start, i));
+  }
+  return runs;
+}
+
 /** Sørensen–Dice similarity of character bigrams (string-similarity), 0–1. */
 export function similarity(a: string, b: string): number {
   if (a === b) return 1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonHash, matchesAtWordStart, normalizeForComparison } from '../../src/rules/text.js';
+import { comparisonHash, matchesAtWordStart, normalizeForComparison, wordRuns } from '../../src/rules/text.js';
 import { rng } from '../../bench/random.js';
 
 const found = (text: string, pattern: RegExp): string[] => [...matchesAtWordStart(text, pattern)].map((m) => `${m.index}:${m[0]}`);
@@ -34,5 +34,16 @@ describe('comparisonHash', () => {
       else byKey.set(key, hash);
     }
     expect(comparisonHash('Die Polizei kam.')).not.toBe(comparisonHash('Die Feuerwehr kam.'));
+  });
+});
+
+describe('wordRuns', () => {
+  it('finds what /[\\p{L}\\p{N}]{3,}/gu finds, counting characters beyond the BMP as one', () => {
+    const pieces = ['a', 'Ä', 'ß', '7', '٣', '𝐀', '😀', 'e\u0301', '-', ' ', '.', '’', 'ab', 'xyz', '\ud835', 'ΟΔΟΣ'];
+    const random = rng(11);
+    for (let n = 0; n < 4000; n++) {
+      const text = Array.from({ length: 1 + Math.floor(random() * 8) }, () => pieces[Math.floor(random() * pieces.length)]).join('');
+      for (const min of [1, 3]) expect(wordRuns(text, min), JSON.stringify(text)).toEqual(text.match(new RegExp(`[\\p{L}\\p{N}]{${min},}`, 'gu')) ?? []);
+    }
   });
 });

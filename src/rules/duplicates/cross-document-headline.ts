@@ -1,5 +1,5 @@
 import type { LocatedSpan, RelatedSpanAt, RunRule, RunRuleFinding } from '../types.js';
-import { bigramProfile, countWords, normalizeForComparison, profileSimilarity, quote, stripSiteSuffix } from '../text.js';
+import { bigramProfile, countWords, normalizeForComparison, profileSimilarity, quote, stripSiteSuffix, wordRuns } from '../text.js';
 import { headlineBlock } from './headline-match.js';
 import { ownCopy } from '../../document/word-hash.js';
 
@@ -135,7 +135,7 @@ function candidates(sketch: string[], postings: Map<string, Kept[]>): Kept[] {
 let candidateStamp = 0;
 
 function bottomWords(key: string): string[] {
-  const words = [...new Set(key.match(/[\p{L}\p{N}]{3,}/gu) ?? [])];
+  const words = [...new Set(wordRuns(key, 3))];
   return words
     .map((w) => [fnv1a(w), w] as const)
     .sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : 1))
