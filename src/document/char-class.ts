@@ -8,6 +8,7 @@ const WORD_CHAR = 2;
 const LOWER = 4;
 const SPACE = 8;
 const UPPER = 16;
+const LETTER = 32;
 
 /** Classes per code unit, filled in as characters are first met (an article uses a few hundred). */
 const table = new Uint8Array(0x10000);
@@ -22,6 +23,7 @@ function classOf(c: number): number {
       if (/\p{Ll}/u.test(ch)) bits |= LOWER;
       if (/\s/u.test(ch)) bits |= SPACE;
       if (/\p{Lu}/u.test(ch)) bits |= UPPER;
+      if (/\p{L}/u.test(ch)) bits |= LETTER;
     }
     table[c] = bits;
   }
@@ -49,6 +51,22 @@ export function wordCharBefore(text: string, end: number): number {
   if (classOf(c) & WORD_CHAR) return 1;
   if (c >= 0xdc00 && c <= 0xdfff && end >= 2) return ASTRAL_WORD.test(text.slice(end - 2, end)) ? 2 : 0;
   return 0;
+}
+
+const ASTRAL_LETTER = /^\p{L}$/u;
+const ASTRAL_UPPER = /^\p{Lu}$/u;
+
+/** Length (1 or 2 code units) of the letter (\p{L}) starting at `i`, or 0; letters outside the BMP are asked of a regex. */
+export function letterAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (classOf(c) & LETTER) return 1;
+  if (isHighSurrogate(c) && i + 1 < text.length) return ASTRAL_LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
+  return 0;
+}
+
+/** Whether the letter of length `n` at `i` (see letterAt) is upper-case (\p{Lu}). */
+export function isUpperLetterAt(text: string, i: number, n: number): boolean {
+  return n === 1 ? (classOf(text.charCodeAt(i)) & UPPER) !== 0 : ASTRAL_UPPER.test(text.slice(i, i + n));
 }
 
 export const isLowerCode = (c: number): boolean => (classOf(c) & LOWER) !== 0;

@@ -1,5 +1,5 @@
 import { compareTwoStrings } from 'string-similarity';
-import { wordCharAt, wordCharBefore } from '../document/char-class.js';
+import { isUpperLetterAt, letterAt, wordCharAt, wordCharBefore } from '../document/char-class.js';
 
 /** Lower case, one kind of quote, no surrounding punctuation, single spaces: for comparing copies. */
 export function normalizeForComparison(text: string): string {
@@ -80,6 +80,29 @@ export function wordRuns(text: string, min: number): string[] {
     if (characters >= min) runs.push(text.slice(start, i));
   }
   return runs;
+}
+
+/** The capitalised words: the matches of /\p{Lu}\p{L}+/gu, without the pattern. */
+export function capitalisedWords(text: string): string[] {
+  const words: string[] = [];
+  for (let i = 0; i < text.length; ) {
+    const n = letterAt(text, i);
+    if (n === 0) {
+      i++;
+      continue;
+    }
+    if (isUpperLetterAt(text, i, n)) {
+      let end = i + n;
+      for (let m = end < text.length ? letterAt(text, end) : 0; m > 0; m = end < text.length ? letterAt(text, end) : 0) end += m;
+      if (end > i + n) {
+        words.push(text.slice(i, end));
+        i = end;
+        continue;
+      }
+    }
+    i += n;
+  }
+  return words;
 }
 
 /** Sørensen–Dice similarity of character bigrams (string-similarity), 0–1. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { acronymExpansions, citedPapers, pictureCredits } from '../../src/rules/english/cited-names.js';
+import { acronymBeforeBracket, acronymExpansions, citedPapers, pictureCredits } from '../../src/rules/english/cited-names.js';
+import { wordCharBefore } from '../../src/document/char-class.js';
+import { rng } from '../../bench/random.js';
 import { protectedRanges } from '../../src/rules/ranges.js';
 
 const spans = (text: string, ranges: Array<{ start: number; end: number }>): string[] => ranges.map((r) => text.slice(r.start, r.end));
@@ -38,5 +40,34 @@ describe('names and citations the English analysis leaves alone', () => {
     expect(acronymExpansions(`${'a '.repeat(20_000)}(AB)`.repeat(3), 0)).toEqual([]);
     expect(acronymExpansions(`${'Ab steht für '.repeat(5_000)}x`, 0)).toEqual([]);
     expect(acronymExpansions(`${'(Abc) '.repeat(20_000)}`, 0)).toEqual([]);
+  });
+});
+
+describe('acronymBeforeBracket', () => {
+  it('reads back what the pattern it replaced found at the end of the 80 characters before a bracket', () => {
+    const PATTERN = /(?<![\p{L}\p{N}])(\p{Lu}\p{L}{1,7})(?:-\p{L}+)?[^\S\n]*$/u;
+    const byPattern = (text: string, at: number): string | undefined => {
+      const from = Math.max(0, at - 80);
+      const m = PATTERN.exec(text.slice(from, at));
+      return m && (m.index > 0 || wordCharBefore(text, from) === 0) ? m[1] : undefined;
+    };
+    const pieces = ['UETD', 'DROWN', 'Attacke', 'Ab', 'A', 'b', 'Ä', 'ß', '𝐀', '𝐚', '😀', '1', '-', ' ', '  ', '\n', '\t', 'Abcdefgh', 'Abcdefghi', 'xyz', 'Die Union of European', '\ud835'];
+    const random = rng(17);
+    let found = 0;
+    for (let n = 0; n < 6000; n++) {
+      const text = Array.from({ length: 1 + Math.floor(random() * 30) }, () => pieces[Math.floor(random() * pieces.length)]).join('');
+      for (const at of [text.length, Math.floor(random() * (text.length + 1))]) {
+        const expected = byPattern(text, at);
+        if (expected !== undefined) found++;
+        expect(acronymBeforeBracket(text, at), JSON.stringify([text, at])).toBe(expected);
+      }
+    }
+    expect(found).toBeGreaterThan(1000);
+    // A match at the stretch's start inside a longer word is none, and no later word stands in for it.
+    for (const text of [`Q${'Ab-'}${'c'.repeat(77)}`, `Q${'Ab-Cd'}${' '.repeat(75)}`, `QAbc${' '.repeat(77)}`, ` Ab-Cd${' '.repeat(75)}`]) {
+      expect(acronymBeforeBracket(text, text.length), JSON.stringify(text)).toBe(byPattern(text, text.length));
+    }
+    expect(acronymBeforeBracket(`QAb-Cd${' '.repeat(75)}`, 81)).toBeUndefined();
+    expect(acronymBeforeBracket(` Ab-Cd${' '.repeat(75)}`, 81)).toBe('Ab');
   });
 });

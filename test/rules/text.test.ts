@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonHash, matchesAtWordStart, normalizeForComparison, wordRuns } from '../../src/rules/text.js';
+import { capitalisedWords, comparisonHash, matchesAtWordStart, normalizeForComparison, wordRuns } from '../../src/rules/text.js';
 import { rng } from '../../bench/random.js';
 
 const found = (text: string, pattern: RegExp): string[] => [...matchesAtWordStart(text, pattern)].map((m) => `${m.index}:${m[0]}`);
@@ -44,6 +44,17 @@ describe('wordRuns', () => {
     for (let n = 0; n < 4000; n++) {
       const text = Array.from({ length: 1 + Math.floor(random() * 8) }, () => pieces[Math.floor(random() * pieces.length)]).join('');
       for (const min of [1, 3]) expect(wordRuns(text, min), JSON.stringify(text)).toEqual(text.match(new RegExp(`[\\p{L}\\p{N}]{${min},}`, 'gu')) ?? []);
+    }
+  });
+});
+
+describe('capitalisedWords', () => {
+  it('finds what /\\p{Lu}\\p{L}+/gu finds, beyond the BMP too', () => {
+    const pieces = ['a', 'A', 'Ä', 'ß', 'ẞ', '7', '𝐀', '𝐚', '😀', 'e\u0301', '-', ' ', '.', '’', 'Ab', 'xY', 'ΟΔΟΣ', 'Ǆ', '\ud835'];
+    const random = rng(13);
+    for (let n = 0; n < 4000; n++) {
+      const text = Array.from({ length: 1 + Math.floor(random() * 8) }, () => pieces[Math.floor(random() * pieces.length)]).join('');
+      expect(capitalisedWords(text), JSON.stringify(text)).toEqual(text.match(/\p{Lu}\p{L}+/gu) ?? []);
     }
   });
 });

@@ -1,4 +1,4 @@
-import { wordCharBefore } from '../../document/char-class.js';
+import { isSpaceCode, isUpperLetterAt, letterAt, wordCharAt, wordCharBefore } from '../../document/char-class.js';
 import { matchesOnTriggerLines, type Range } from '../ranges.js';
 
 /*
@@ -8,7 +8,6 @@ import { matchesOnTriggerLines, type Range } from '../ranges.js';
 
 /** "UETD (Union of European Turkish Democrats)", "DROWN-Attacke (Decrypting RSA with …)": an acronym, then its expansion in brackets. */
 const BRACKETED = /\(([^()\n]{3,160})\)/g;
-const ACRONYM_BEFORE_BRACKET = /(?<![\p{L}\p{N}])(\p{Lu}\p{L}{1,7})(?:-\p{L}+)?[^\S\n]*$/u;
 /** "Union of European Turkish Democrats (UETD)": words, then their acronym in brackets. */
 const EXPANSION_THEN_ACRONYM = /\((\p{Lu}[\p{Lu}\p{Ll}&]{1,7})\)/gu;
 
@@ -41,7 +40,7 @@ export function acronymExpansions(text: string, base: number): Range[] {
   if (!text.includes('(')) return out;
   for (const m of text.matchAll(BRACKETED)) {
     const expansion = m[1];
-    const acronym = acronymBefore(text, m.index ?? 0, ACRONYM_BEFORE_BRACKET);
+    const acronym = acronymBeforeBracket(text, m.index ?? 0);
     if (!acronym || !expands(acronym, expansion)) continue;
     const start = (m.index ?? 0) + 1;
     out.push({ start: base + start, end: base + start + expansion.length });
@@ -70,6 +69,58 @@ function acronymBefore(text: string, at: number, pattern: RegExp): string | unde
   const m = pattern.exec(text.slice(from, at));
   // The pattern's lookbehind cannot see past the slice: a match at its start is asked of the text.
   return m && (m.index > 0 || wordCharBefore(text, from) === 0) ? m[1] : undefined;
+}
+
+/**
+ * The acronym before a bracket at `at`, read back by hand over at most LOOK_BACK characters: what
+ * /(?<![\p{L}\p{N}])(\p{Lu}\p{L}{1,7})(?:-\p{L}+)?[^\S\n]*$/u finds at the end of that stretch
+ * (its first group), as acronymBefore() takes it (tested against the pattern). The pattern was one
+ * of a one-file check's costliest to compile. The acronym is a word of 2–8 letters starting with a
+ * capital, alone or before a hyphen and a word ("DROWN-Attacke"), then spaces but no line break.
+ */
+export function acronymBeforeBracket(text: string, at: number): string | undefined {
+  const from = Math.max(0, at - LOOK_BACK);
+  let end = at;
+  while (end > from && text.charCodeAt(end - 1) !== 0x0a && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  const last = letterRunStart(text, from, end);
+  if (last === end) return undefined;
+  // A word, a hyphen, the last word: the acronym is the first word (the leftmost match), else the last word.
+  let start = last;
+  let acronymEnd = end;
+  const first = last > from && text.charCodeAt(last - 1) === 0x2d ? letterRunStart(text, from, last - 1) : last;
+  if (first < last && isAcronym(text, from, first, last - 1)) {
+    start = first;
+    acronymEnd = last - 1;
+  } else if (!isAcronym(text, from, last, end)) return undefined;
+  // A match at the stretch's start is taken only if the text before it ends no word (as acronymBefore does).
+  return start === from && wordCharBefore(text, from) > 0 ? undefined : text.slice(start, acronymEnd);
+}
+
+/** The start of the run of letters ending at `end`, not before `from` (a pair of surrogates cut by `from` is no letter). */
+function letterRunStart(text: string, from: number, end: number): number {
+  let start = end;
+  for (;;) {
+    const n = codePointBefore(text, from, start);
+    if (n === 0 || letterAt(text, start - n) !== n) return start;
+    start -= n;
+  }
+}
+
+/** Code units (1 or 2) of the character ending at `end`, within text[from, end); 0 at `from`. */
+function codePointBefore(text: string, from: number, end: number): number {
+  if (end <= from) return 0;
+  const c = text.charCodeAt(end - 1);
+  const d = end - 2 >= from ? text.charCodeAt(end - 2) : 0;
+  return c >= 0xdc00 && c <= 0xdfff && d >= 0xd800 && d <= 0xdbff ? 2 : 1;
+}
+
+/** text[start, end), a run of letters, as an acronym: 2–8 of them, the first a capital, and no letter or digit before it within text[from, …). */
+function isAcronym(text: string, from: number, start: number, end: number): boolean {
+  let letters = 0;
+  for (let i = start; i < end; i += letterAt(text, i)) letters++;
+  if (letters < 2 || letters > 8 || !isUpperLetterAt(text, start, letterAt(text, start))) return false;
+  const before = codePointBefore(text, from, start);
+  return before === 0 || wordCharAt(text, start - before) !== before;
 }
 
 /** Whether `expansion` spells `acronym`: its letters, upper-cased, in order among the expansion's capitals, from the first. */

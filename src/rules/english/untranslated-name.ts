@@ -6,6 +6,7 @@ import type { Lexicon } from '../../lexicon/lexicon.js';
 import { cachedJson } from '../../io/cache.js';
 import { readDataLines } from '../../package-root.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
+import { capitalisedWords } from '../text.js';
 import { keptAsWritten } from './analysis.js';
 
 interface NameEntry {
@@ -111,7 +112,7 @@ function triggerWords(entries: NameEntry[]): WordTable<number[]> {
   const triggers = new WordTable<number[]>(entries.length * 8);
   entries.forEach((e, index) => {
     const literal = e.pattern.replace(/\\p\{\w+\}|\[[^\]]*\]|\\./g, ' ');
-    for (const word of literal.match(/\p{Lu}[\p{L}]+/gu) ?? []) {
+    for (const word of capitalisedWords(literal)) {
       const list = triggers.get(word);
       if (!list) triggers.set(word, [index]);
       else if (list[list.length - 1] !== index) list.push(index);
