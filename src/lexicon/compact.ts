@@ -48,6 +48,9 @@ export interface NspellLike {
 
 const pad4 = (n: number): number => (n + 3) & ~3;
 
+/** A form whose case must not change (KEEPCASE) or that is no word (FORBIDDENWORD), by its flag byte (-1: not in the dictionary). */
+const ignored = (flags: number): boolean => flags >= 0 && (flags & (FLAG_KEEPCASE | FLAG_FORBIDDEN)) !== 0;
+
 export function compile(speller: NspellLike): Uint8Array {
   const flagOf = (name: string): string | undefined => {
     const value = speller.flags[name];
@@ -138,38 +141,32 @@ export class CompactDictionary {
     this.conversions = meta.conversions.map((c) => [new RegExp(c.source, c.flags), c.replacement]);
   }
 
-  /** nspell's `correct()`. */
+  /** nspell's `correct()`. Each form is looked up once: its flag byte answers all three questions. */
   correct(value: string): boolean {
     let normal = value.trim();
     if (!normal) return false;
     for (const [pattern, replacement] of this.conversions) normal = normal.replace(pattern, replacement);
-    if (this.exact(normal)) return !this.hasFlag(normal, FLAG_FORBIDDEN);
+    const flags = this.flagsOf(normal);
+    if (this.exact(normal, flags)) return flags < 0 || (flags & FLAG_FORBIDDEN) === 0;
     if (normal.toUpperCase() === normal) {
       const sentenceCase = normal.charAt(0) + normal.slice(1).toLowerCase();
-      if (this.ignored(sentenceCase)) return false;
-      if (this.exact(sentenceCase)) return true;
+      const sentenceFlags = this.flagsOf(sentenceCase);
+      if (ignored(sentenceFlags)) return false;
+      if (this.exact(sentenceCase, sentenceFlags)) return true;
     }
     const lower = normal.toLowerCase();
     if (lower !== normal) {
-      if (this.ignored(lower)) return false;
-      if (this.exact(lower)) return true;
+      const lowerFlags = this.flagsOf(lower);
+      if (ignored(lowerFlags)) return false;
+      if (this.exact(lower, lowerFlags)) return true;
     }
     return false;
   }
 
-  private ignored(word: string): boolean {
-    return this.hasFlag(word, FLAG_KEEPCASE) || this.hasFlag(word, FLAG_FORBIDDEN);
-  }
-
-  private exact(word: string): boolean {
-    const flags = this.flagsOf(word);
+  /** A form the dictionary has and may stand alone, or one its compound rules make; `flags` is the form's flagsOf(). */
+  private exact(word: string, flags: number): boolean {
     if (flags >= 0) return (flags & FLAG_EXACT) !== 0;
     return word.length >= this.compoundMin && this.compoundRules.some((r) => r.test(word));
-  }
-
-  private hasFlag(word: string, flag: number): boolean {
-    const flags = this.flagsOf(word);
-    return flags >= 0 && (flags & flag) !== 0;
   }
 
   /** The word's flag byte, or -1 when the dictionary does not have it (compared in code-unit order, the order of JavaScript's default sort). */
