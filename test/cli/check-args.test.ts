@@ -33,7 +33,7 @@ function random(seed: number): () => number {
 }
 
 const TOKENS = [
-  'a.txt', 'corpus', '\u0000stdin', 'json', 'json:out.json', '5', '95', '0.5', '1e2', '-3', 'true', 'false', 'major', 'none', 'loud', '',
+  'a.txt', 'corpus', '\u0000stdin', 'json', 'json:out.json', '5', '95', '0.5', '08', '1e2', '-3', 'true', 'false', 'major', 'none', 'loud', '',
   '--format', '-f', '--format=json', '--output', '-o', '--config', '-c', '--print-config', '--stdin-filename', '--threshold', '--threshold=80',
   '--fail-on', '--fail-on=major', '--max-findings', '--quiet', '-q', '--no-quiet', '--baseline', '--write-baseline', '--jobs', '-j', '--jobs=2',
   '--source', '--include', '--exclude', '--color', '--no-color', '--progress', '--no-progress', '--timestamp', '--exit-zero', '--fix',
