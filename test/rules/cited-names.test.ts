@@ -29,6 +29,8 @@ describe('names and citations the English analysis leaves alone', () => {
     const text = 'Das zeigt eine Studie. AbstractNature Energy: Fast and reversible switching materials. Mehr dazu.\nFoto: Anna Muster / dpa\n© PGA of America via Getty Images';
     expect(spans(text, citedPapers(text, 0))).toEqual(['AbstractNature Energy: Fast and reversible switching materials.']);
     expect(spans(text, pictureCredits(text, 0))).toEqual(['Foto: Anna Muster / dpa', '© PGA of America via Getty Images']);
+    const lines = 'Er sagte: Wir bleiben.\nBildquelle : Agentur X\nDas Fotoalbum: alt\nPhoto by Jan K on Unsplash\nHintergrund (c) 2023 Verlag\nFotografin:Lea Z';
+    expect(spans(lines, pictureCredits(lines, 0))).toEqual(['Bildquelle : Agentur X', 'Photo by Jan K on Unsplash', '(c) 2023 Verlag', 'Fotografin:Lea Z']);
   });
 
   // A pattern that backtracks would not return from these (the test would time out): a run of

@@ -184,9 +184,10 @@ export function authorYearCitations(text: string, base: number): Range[] {
  * "Urheber: Prateek Rungta from Delhi, India". The
  * range runs to the end of the line, at most 120 characters.
  */
-const CREDIT = /(?:©|\(c\)|(?<![\p{L}])(?:Copyright|Foto|Fotos|Photo|Photos|Photograph|Bild|Bilder|Bildquelle|Bildnachweis|Urheber|Urheberin|Fotograf|Fotografin|Image|Picture|Credit)s?[^\S\n]*:|(?<![\p{L}])Photo by\b|(?<![\p{L}])via Getty\b)[^\n]{0,120}/gu;
-/** What every match of CREDIT holds, on its one line. */
-const CREDIT_TRIGGER = /[©:]|\(c\)|Photo by|via Getty/g;
+const CREDIT_WORDS = 'Copyright|Foto|Fotos|Photo|Photos|Photograph|Bild|Bilder|Bildquelle|Bildnachweis|Urheber|Urheberin|Fotograf|Fotografin|Image|Picture|Credit';
+const CREDIT = new RegExp(`(?:©|\\(c\\)|(?<![\\p{L}])(?:${CREDIT_WORDS})s?[^\\S\\n]*:|(?<![\\p{L}])Photo by\\b|(?<![\\p{L}])via Getty\\b)[^\\n]{0,120}`, 'gu');
+/** What every match of CREDIT holds, on its one line (without the lookbehinds, which make a pattern costly to compile). */
+const CREDIT_TRIGGER = new RegExp(`©|\\(c\\)|(?:${CREDIT_WORDS})s?[^\\S\\n]*:|Photo by|via Getty`, 'g');
 
 export function pictureCredits(text: string, base: number): Range[] {
   const found: Range[] = [];
