@@ -55,6 +55,7 @@ export function wordCharBefore(text: string, end: number): number {
 
 const ASTRAL_LETTER = /^\p{L}$/u;
 const ASTRAL_UPPER = /^\p{Lu}$/u;
+const ASTRAL_LOWER = /^\p{Ll}$/u;
 
 /** Length (1 or 2 code units) of the letter (\p{L}) starting at `i`, or 0; letters outside the BMP are asked of a regex. */
 export function letterAt(text: string, i: number): number {
@@ -67,6 +68,11 @@ export function letterAt(text: string, i: number): number {
 /** Whether the letter of length `n` at `i` (see letterAt) is upper-case (\p{Lu}). */
 export function isUpperLetterAt(text: string, i: number, n: number): boolean {
   return n === 1 ? (classOf(text.charCodeAt(i)) & UPPER) !== 0 : ASTRAL_UPPER.test(text.slice(i, i + n));
+}
+
+/** Whether the letter of length `n` at `i` (see letterAt) is lower-case (\p{Ll}). */
+export function isLowerLetterAt(text: string, i: number, n: number): boolean {
+  return n === 1 ? (classOf(text.charCodeAt(i)) & LOWER) !== 0 : ASTRAL_LOWER.test(text.slice(i, i + n));
 }
 
 export const isLowerCode = (c: number): boolean => (classOf(c) & LOWER) !== 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acronymBeforeBracket, acronymExpansions, citedPapers, pictureCredits } from '../../src/rules/english/cited-names.js';
+import { acronymBeforeBracket, acronymExpansions, authorYearCitations, bracketedAcronyms, citedPapers, pictureCredits } from '../../src/rules/english/cited-names.js';
 import { wordCharBefore } from '../../src/document/char-class.js';
 import { rng } from '../../bench/random.js';
 import { protectedRanges } from '../../src/rules/ranges.js';
@@ -71,5 +71,27 @@ describe('acronymBeforeBracket', () => {
     }
     expect(acronymBeforeBracket(`QAb-Cd${' '.repeat(75)}`, 81)).toBeUndefined();
     expect(acronymBeforeBracket(` Ab-Cd${' '.repeat(75)}`, 81)).toBe('Ab');
+  });
+});
+
+describe('bracketedAcronyms', () => {
+  it('finds what /\\((\\p{Lu}[\\p{Lu}\\p{Ll}&]{1,7})\\)/gu finds', () => {
+    const PATTERN = /\((\p{Lu}[\p{Lu}\p{Ll}&]{1,7})\)/gu;
+    const pieces = ['(', ')', '((', '(UETD)', '(Ab', '(𝐀b)', 'UETD', 'AT&T', '&', 'A', 'b', 'Ä', 'ǅ', 'ª', '𝐀', '𝐚', '1', ' ', 'Abcdefgh', 'Abcdefg', 'x'];
+    const random = rng(19);
+    let found = 0;
+    for (let n = 0; n < 6000; n++) {
+      const text = Array.from({ length: 1 + Math.floor(random() * 12) }, () => pieces[Math.floor(random() * pieces.length)]).join('');
+      const expected = [...text.matchAll(PATTERN)].map((m) => ({ index: m.index, acronym: m[1] }));
+      found += expected.length;
+      expect([...bracketedAcronyms(text)], JSON.stringify(text)).toEqual(expected);
+    }
+    expect(found).toBeGreaterThan(500);
+  });
+
+  it('reads author–year citations only where a year stands', () => {
+    const text = 'Wie berichtet (The White House 2017a) und (Department of Energy 2020, S. 12), nicht aber (Chief Executive) oder (Hg.).';
+    expect(spans(text, authorYearCitations(text, 0))).toEqual(['(The White House 2017a)', '(Department of Energy 2020, S. 12)']);
+    expect(authorYearCitations('Wie berichtet (The White House) und (Department of Energy).', 0)).toEqual([]);
   });
 });

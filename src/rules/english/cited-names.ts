@@ -1,4 +1,4 @@
-import { isSpaceCode, isUpperLetterAt, letterAt, wordCharAt, wordCharBefore } from '../../document/char-class.js';
+import { isLowerLetterAt, isSpaceCode, isUpperLetterAt, letterAt, wordCharAt, wordCharBefore } from '../../document/char-class.js';
 import { matchesOnTriggerLines, type Range } from '../ranges.js';
 
 /*
@@ -8,8 +8,6 @@ import { matchesOnTriggerLines, type Range } from '../ranges.js';
 
 /** "UETD (Union of European Turkish Democrats)", "DROWN-Attacke (Decrypting RSA with …)": an acronym, then its expansion in brackets. */
 const BRACKETED = /\(([^()\n]{3,160})\)/g;
-/** "Union of European Turkish Democrats (UETD)": words, then their acronym in brackets. */
-const EXPANSION_THEN_ACRONYM = /\((\p{Lu}[\p{Lu}\p{Ll}&]{1,7})\)/gu;
 
 /** "Crowd steht für Creating other ways of Dissemination": an acronym explained in a German sentence. */
 const STANDS_FOR = / (?:steht|kurz|Abkürzung) für /g;
@@ -45,9 +43,8 @@ export function acronymExpansions(text: string, base: number): Range[] {
     const start = (m.index ?? 0) + 1;
     out.push({ start: base + start, end: base + start + expansion.length });
   }
-  for (const m of text.matchAll(EXPANSION_THEN_ACRONYM)) {
-    const acronym = m[1];
-    const at = m.index ?? 0;
+  // "Union of European Turkish Democrats (UETD)": words, then their acronym in brackets.
+  for (const { index: at, acronym } of bracketedAcronyms(text)) {
     // The words before the bracket, back to the start of the clause: at most one word per letter and a few joiners.
     const before = /((?:[\p{L}’'&-]+[^\S\n]+){1,12})$/u.exec(text.slice(Math.max(0, at - 200), at));
     if (!before) continue;
@@ -94,6 +91,30 @@ export function acronymBeforeBracket(text: string, at: number): string | undefin
   } else if (!isAcronym(text, from, last, end)) return undefined;
   // A match at the stretch's start is taken only if the text before it ends no word (as acronymBefore does).
   return start === from && wordCharBefore(text, from) > 0 ? undefined : text.slice(start, acronymEnd);
+}
+
+/**
+ * The acronyms in brackets, "(UETD)", "(AT&T)": the matches of /\((\p{Lu}[\p{Lu}\p{Ll}&]{1,7})\)/gu
+ * (offset of the bracket, the acronym), found from each bracket by hand (tested against the pattern).
+ */
+export function* bracketedAcronyms(text: string): Generator<{ index: number; acronym: string }> {
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+    const first = letterAt(text, open + 1);
+    if (first === 0 || !isUpperLetterAt(text, open + 1, first)) continue;
+    let end = open + 1 + first;
+    for (let count = 0, n = acronymCharAt(text, end); count < 7 && n > 0; count++, n = acronymCharAt(text, end)) end += n;
+    if (end > open + 1 + first && text.charCodeAt(end) === 0x29) {
+      yield { index: open, acronym: text.slice(open + 1, end) };
+      open = end;
+    }
+  }
+}
+
+/** Code units of an acronym's further character at `i` (\p{Lu}, \p{Ll} or &), or 0. */
+function acronymCharAt(text: string, i: number): number {
+  if (text.charCodeAt(i) === 0x26) return 1;
+  const n = letterAt(text, i);
+  return n > 0 && (isUpperLetterAt(text, i, n) || isLowerLetterAt(text, i, n)) ? n : 0;
 }
 
 /** The start of the run of letters ending at `end`, not before `from` (a pair of surrogates cut by `from` is no letter). */
@@ -171,10 +192,12 @@ export function citedPapers(text: string, base: number): Range[] {
  * 2017a)", "(Department of Energy 2020, S. 12)". The author is a name (capitalised words and
  * of/the/and/for), so an English insert that ends in a year stays one: "(Chief Executive since 2019)".
  */
+/** What every citation AUTHOR_YEAR matches holds (asked first: the pattern is costly to compile). */
+const YEAR = /(?:19|20)\d\d/;
 const AUTHOR_YEAR = /\((\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|the|and|for|&|\p{Lu}[\p{L}.&'’-]*)){0,8})\s+(?:19|20)\d\d[a-z]?(?:[,;:][^()\n]{0,40})?\)/gu;
 
 export function authorYearCitations(text: string, base: number): Range[] {
-  if (!text.includes('(')) return [];
+  if (!text.includes('(') || !YEAR.test(text)) return [];
   return [...text.matchAll(AUTHOR_YEAR)].map((m) => ({ start: base + (m.index ?? 0), end: base + (m.index ?? 0) + m[0].length }));
 }
 
