@@ -3,6 +3,7 @@ import { DEFAULT_CONFIG } from '../../src/config/defaults.js';
 import { lintDocuments } from '../../src/engine/lint.js';
 import { RULES } from '../../src/rules/index.js';
 import { read } from '../helpers.js';
+import { rng } from '../../bench/random.js';
 
 const englishRules = RULES.filter((r) => r.meta.category === 'english');
 
@@ -280,5 +281,22 @@ describe('english: bibliography entries', () => {
     expect(isReference('See doi:10.1000/182 for the full text.')).toBe(true);
     expect(isReference('Die Regierung hat 2021 beschlossen, the rules will change.')).toBe(false);
     expect(isReference('Müller, der Chef, sagte: We will fight back.')).toBe(false);
+  });
+});
+
+describe('english: a title noun before a quotation', () => {
+  it('is found as the pattern finds it, asked only where a title noun ends the text', async () => {
+    const { titleNounBefore } = await import('../../src/rules/english/analysis.js');
+    const PATTERN = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}-]*)?(?:[Tt]itel|[Mm]otto|[Ss]logan|[Bb]uch|[Rr]oman|[Ff]ilm|[Ss]erie|[Ss]ong|[Ll]ied|[Aa]lbum|[Ss]ingle|[Aa]rtikel|[Bb]eitrag|[Ee]ssay|[Aa]ufsatz|[Ss]tudie|[Ss]endung|[Ss]how|[Pp]odcast|[Kk]ampagne|[Aa]ppell|[Pp]rojekt|[Pp]rogramm|[Aa]usstellung|[Ww]orkshop|[Mm]usical|[Kk]olumne|[Hh]ashtag|[Ll]abel|[Mm]arke)\s*:?\s*[„"»«“‚]?$/u;
+    const pieces = ['Titel', 'titel', 'Film', 'film', 'Kino', 'EU-', 'unter dem ', 'auch', 'Buch', 'buch', ' ', ':', '„', '"', '»', '-', 'x', 'A', '3', '𝐀', 'Show', 'SHOW', 'Marke', 'n'];
+    const random = rng(23);
+    let found = 0;
+    for (let n = 0; n < 6000; n++) {
+      const text = Array.from({ length: 1 + Math.floor(random() * 7) }, () => pieces[Math.floor(random() * pieces.length)]).join('');
+      const expected = PATTERN.test(text);
+      if (expected) found++;
+      expect(titleNounBefore(text), JSON.stringify(text)).toBe(expected);
+    }
+    expect(found).toBeGreaterThan(500);
   });
 });

@@ -614,7 +614,7 @@ class EnglishAnalysis {
   private isWorkTitle(quotation: Range): boolean {
     const count = this.doc.wordCountIn(quotation.start, quotation.end);
     if (count === 0 || count > 20) return false;
-    if (TITLE_NOUN_BEFORE.test(this.doc.text.slice(Math.max(0, quotation.start - 40), quotation.start))) return true;
+    if (titleNounBefore(this.doc.text.slice(Math.max(0, quotation.start - 40), quotation.start))) return true;
     if (count > 12) return false;
     const words = this.doc.wordsIn(quotation.start, quotation.end);
     const capitals = words.filter((w) => /^\p{Lu}/u.test(w.text)).length;
@@ -685,7 +685,32 @@ const NAMING_BEFORE = /(?:\b[Ss]o ?genannte[nmrs]?|\bneudeutsch|\bStichwort|\b[E
  * A German noun that introduces a title or a name in quotation marks right after it, also as the
  * head of a compound (Kinofilm, EU-Projekt, Werbekampagne): "der Film „…“", "mit dem Motto: „…“".
  */
-const TITLE_NOUN_BEFORE = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}-]*)?(?:[Tt]itel|[Mm]otto|[Ss]logan|[Bb]uch|[Rr]oman|[Ff]ilm|[Ss]erie|[Ss]ong|[Ll]ied|[Aa]lbum|[Ss]ingle|[Aa]rtikel|[Bb]eitrag|[Ee]ssay|[Aa]ufsatz|[Ss]tudie|[Ss]endung|[Ss]how|[Pp]odcast|[Kk]ampagne|[Aa]ppell|[Pp]rojekt|[Pp]rogramm|[Aa]usstellung|[Ww]orkshop|[Mm]usical|[Kk]olumne|[Hh]ashtag|[Ll]abel|[Mm]arke)\s*:?\s*[„"»«“‚]?$/u;
+const TITLE_NOUNS = ['Titel', 'Motto', 'Slogan', 'Buch', 'Roman', 'Film', 'Serie', 'Song', 'Lied', 'Album', 'Single', 'Artikel', 'Beitrag', 'Essay', 'Aufsatz', 'Studie', 'Sendung', 'Show', 'Podcast', 'Kampagne', 'Appell', 'Projekt', 'Programm', 'Ausstellung', 'Workshop', 'Musical', 'Kolumne', 'Hashtag', 'Label', 'Marke'];
+const TITLE_NOUN_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{L}-]*)?(?:${TITLE_NOUNS.map((n) => `[${n[0]}${n[0].toLowerCase()}]${n.slice(1)}`).join('|')})\\s*:?\\s*[„"»«“‚]?$`, 'u');
+const TITLE_QUOTES = new Set([...'„"»«“‚'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Whether a title noun ends the text (TITLE_NOUN_BEFORE), asked after endsWithTitleNoun(): the text ends with one
+ * of TITLE_NOUNS (its first letter in either case), then perhaps spaces, a colon, spaces and an opening quote,
+ * which every match holds. Most text has none, and the pattern is one of a one-file check's costliest to compile.
+ */
+export function titleNounBefore(text: string): boolean {
+  return endsWithTitleNoun(text) && TITLE_NOUN_BEFORE.test(text);
+}
+
+function endsWithTitleNoun(text: string): boolean {
+  let end = text.length;
+  if (end > 0 && TITLE_QUOTES.has(text.charCodeAt(end - 1))) end--;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  if (end > 0 && text.charCodeAt(end - 1) === 0x3a) end--;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return TITLE_NOUNS.some((noun) => {
+    const start = end - noun.length;
+    if (start < 0 || !text.startsWith(noun.slice(1), start + 1)) return false;
+    const first = text[start];
+    return first === noun[0] || first === noun[0].toLowerCase();
+  });
+}
 /** After "als …": the verb that names it ("als »contact tracing« bezeichnet"). */
 const NAMED_AFTER = /^[“”"«»‘’]?\s*(?:bezeichnet|genannt|bekannt)/u;
 const HASHTAG = /(?<![\p{L}\p{N}&])#\p{L}[\p{L}\p{N}_]*/u;
