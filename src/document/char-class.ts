@@ -75,6 +75,24 @@ export function isLowerLetterAt(text: string, i: number, n: number): boolean {
   return n === 1 ? (classOf(text.charCodeAt(i)) & LOWER) !== 0 : ASTRAL_LOWER.test(text.slice(i, i + n));
 }
 
+/** Whether the text starts with a lower-case letter (/^\p{Ll}/u). */
+export function startsWithLower(text: string): boolean {
+  const n = letterAt(text, 0);
+  return n > 0 && isLowerLetterAt(text, 0, n);
+}
+
+/** Whether two letters stand side by side somewhere in the text (/\p{L}{2}/u). */
+export function hasLetterPair(text: string): boolean {
+  let previous = 0;
+  for (let i = 0; i < text.length; ) {
+    const n = letterAt(text, i);
+    if (n > 0 && previous > 0) return true;
+    previous = n;
+    i += n || 1;
+  }
+  return false;
+}
+
 export const isLowerCode = (c: number): boolean => (classOf(c) & LOWER) !== 0;
 export const isSpaceCode = (c: number): boolean => (classOf(c) & SPACE) !== 0;
 export const isUpperCode = (c: number): boolean => (classOf(c) & UPPER) !== 0;

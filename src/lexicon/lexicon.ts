@@ -1,4 +1,5 @@
 import { readDataLines } from '../package-root.js';
+import { hasLetterPair, isLowerLetterAt, isUpperLetterAt, letterAt, startsWithLower } from '../document/char-class.js';
 import { hashWord, WordTable } from '../document/word-hash.js';
 import { spellers, type Spellers } from './dictionaries.js';
 
@@ -6,8 +7,19 @@ import { spellers, type Spellers } from './dictionaries.js';
 export type WordClass = 'de' | 'en' | 'both' | 'none';
 
 const CONTRACTION = /^(.+?)['’](s|t|re|ve|ll|d|m)$/i;
-/** A brand's inner capital after a short lower-case prefix: iPhone, eBay, iOS. */
-const INNER_CAPITAL = /^\p{Ll}{1,2}\p{Lu}/u;
+/** A brand's inner capital after a short lower-case prefix: iPhone, eBay, iOS (/^\p{Ll}{1,2}\p{Lu}/u). */
+export function hasInnerCapital(word: string): boolean {
+  let at = 0;
+  for (let lower = 0; lower < 2; lower++) {
+    const n = letterAt(word, at);
+    if (n === 0) return false;
+    if (lower > 0 && isUpperLetterAt(word, at, n)) return true;
+    if (!isLowerLetterAt(word, at, n)) return false;
+    at += n;
+  }
+  const n = letterAt(word, at);
+  return n > 0 && isUpperLetterAt(word, at, n);
+}
 
 /**
  * Longer tokens are no word of either language (German's longest dictionary compounds have some 60
@@ -82,7 +94,7 @@ export class Lexicon {
 
   /** A lower-case word whose capitalised form is a German word (a noun written in lower case: "problem", "link"). */
   isGermanCapitalised(word: string): boolean {
-    return /^\p{Ll}/u.test(word) && this.inGerman(word[0].toUpperCase() + word.slice(1), false);
+    return startsWithLower(word) && this.inGerman(word[0].toUpperCase() + word.slice(1), false);
   }
 
   isFunctionWord(word: string): boolean {
@@ -92,9 +104,9 @@ export class Lexicon {
   private compute(word: string, sentenceStart: boolean): WordClass {
     if (word === 'a') return 'en'; // the English article; German has no word "a"
     if (word.length < 2 || word.length > MAX_WORD_LENGTH || /\d/.test(word)) return 'none';
-    if (/\p{L}{2,}/u.test(word) && word === word.toUpperCase()) return 'none'; // acronyms: NATO, KCNA, USA
+    if (hasLetterPair(word) && word === word.toUpperCase()) return 'none'; // acronyms: NATO, KCNA, USA
     if (this.isAccepted(word)) return 'both';
-    if (INNER_CAPITAL.test(word)) return 'none'; // iPhone, eBay, iOS, iTunes: brand names, spelled as their owners do
+    if (hasInnerCapital(word)) return 'none'; // iPhone, eBay, iOS, iTunes: brand names, spelled as their owners do
     if (ROMAN_NUMERAL.test(word)) return 'none'; // footnotes [ii], [iv]; never the pronoun I
     const lower = word.toLowerCase();
     if (this.germanWords.has(lower)) return 'de';
