@@ -27,7 +27,7 @@ export function acronymExpansions(text: string, base: number): Range[] {
   let taken = 0; // the end of the last explanation: matches do not overlap
   for (const m of text.matchAll(STANDS_FOR)) {
     const at = m.index ?? 0;
-    const acronym = acronymBefore(text, at, ACRONYM_BEFORE);
+    const acronym = acronymBefore(text, at);
     SPELLED_WORDS.lastIndex = at + m[0].length;
     const words = SPELLED_WORDS.exec(text);
     if (!acronym || at - acronym.length < taken || !words || !words[0].includes(' ')) continue;
@@ -60,10 +60,10 @@ export function acronymExpansions(text: string, base: number): Range[] {
   return out;
 }
 
-/** The acronym (the pattern's first group) that ends the text before `at`; undefined when there is none. */
-function acronymBefore(text: string, at: number, pattern: RegExp): string | undefined {
+/** The acronym (ACRONYM_BEFORE's first group) that ends the text before `at`; undefined when there is none. */
+function acronymBefore(text: string, at: number): string | undefined {
   const from = Math.max(0, at - LOOK_BACK);
-  const m = pattern.exec(text.slice(from, at));
+  const m = ACRONYM_BEFORE.exec(text.slice(from, at));
   // The pattern's lookbehind cannot see past the slice: a match at its start is asked of the text.
   return m && (m.index > 0 || wordCharBefore(text, from) === 0) ? m[1] : undefined;
 }
