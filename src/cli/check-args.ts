@@ -63,6 +63,21 @@ export const CHECK_OPTIONS = {
   shard: { type: 'string', describe: 'Also write this run as a shard file for mtlint merge; the run then exits 0 once its reports and the shard are written (merge applies the gate)' },
 } satisfies Record<string, Options & { type: 'string' | 'number' | 'boolean'; alias?: string; choices?: string[] }>;
 
+/** `mtlint merge`'s options: check's, by name, so that a flag means the same in both; the gate's defaults come from the shards. */
+export const MERGE_OPTIONS = {
+  format: { ...CHECK_OPTIONS.format, default: ['stylish'], describe: `Output format, optionally with a file: NAME or NAME:FILE; repeat for several (${Object.keys(REPORTERS).join(', ')})` },
+  output: CHECK_OPTIONS.output,
+  threshold: { ...CHECK_OPTIONS.threshold, describe: "Quality gate: a document scoring below this (0–100) fails [default: the shards' configuration]" },
+  'fail-on': { ...CHECK_OPTIONS['fail-on'], describe: "Fail when any finding has at least this severity [default: the shards' configuration]" },
+  'max-findings': CHECK_OPTIONS['max-findings'],
+  quiet: CHECK_OPTIONS.quiet,
+  baseline: CHECK_OPTIONS.baseline,
+  'write-baseline': { ...CHECK_OPTIONS['write-baseline'], describe: 'Write the merged findings to a baseline file' },
+  color: CHECK_OPTIONS.color,
+  timestamp: CHECK_OPTIONS.timestamp,
+  'exit-zero': CHECK_OPTIONS['exit-zero'],
+} satisfies Partial<Record<keyof typeof CHECK_OPTIONS, Options>>;
+
 type OptionName = keyof typeof CHECK_OPTIONS;
 type OptionSpec = (typeof CHECK_OPTIONS)[OptionName] & { alias?: string; array?: boolean; choices?: string[]; default?: boolean };
 

@@ -19,7 +19,7 @@ import { render } from '../reporters/types.js';
 import { RULES, ruleById } from '../rules/index.js';
 import { CATEGORIES, type Severity } from '../rules/types.js';
 import { VERSION } from '../version.js';
-import { CHECK_OPTIONS, CHECK_PATHS, parsePlainCheck, type CheckArgs } from './check-args.js';
+import { CHECK_OPTIONS, CHECK_PATHS, MERGE_OPTIONS, parsePlainCheck, type CheckArgs } from './check-args.js';
 import { parseOutputSpecs, UsageError, type OutputSpec } from './output-spec.js';
 import { Progress } from './progress.js';
 
@@ -154,17 +154,7 @@ async function parseWithYargs(argv: string[], io: CliIO): Promise<number> {
       (y) =>
         y
           .positional('shards', { type: 'string', array: true, demandOption: true, describe: 'Shard files, in input order' })
-          .option('format', { alias: 'f', type: 'string', array: true, default: ['stylish'], describe: `Output format, optionally with a file: NAME or NAME:FILE (${Object.keys(REPORTERS).join(', ')})` })
-          .option('output', { alias: 'o', type: 'string', describe: 'File for the one --format given without a file' })
-          .option('threshold', { type: 'number', describe: "Quality gate (0–100) [default: the shards' configuration]" })
-          .option('fail-on', { type: 'string', choices: ['minor', 'major', 'critical', 'none'], describe: "Fail when any finding has at least this severity [default: the shards' configuration]" })
-          .option('max-findings', { type: 'number', describe: 'Fail when the run has more findings than this' })
-          .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Report only major and critical findings' })
-          .option('baseline', { type: 'string', describe: 'Report only findings not in this baseline file' })
-          .option('write-baseline', { type: 'string', describe: "Write the merged findings to a baseline file" })
-          .option('color', { type: 'boolean', describe: 'Force colours on or off (default: on for a terminal)' })
-          .option('timestamp', { type: 'boolean', default: false, describe: 'Stamp JSON, SARIF and JUnit output with the time' })
-          .option('exit-zero', { type: 'boolean', default: false, describe: 'Exit 0 even when the gate fails' })
+          .options(MERGE_OPTIONS)
           .example('$0 merge shard.*.mtlint -f json:report.json -f html:report.html', 'One report from the shards of a split feed'),
       async (args) => {
         exitCode = await merge(args as unknown as MergeArgs, io);

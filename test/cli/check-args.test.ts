@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import yargs from 'yargs';
-import { CHECK_OPTIONS, CHECK_PATHS, parsePlainCheck } from '../../src/cli/check-args.js';
+import { CHECK_OPTIONS, CHECK_PATHS, MERGE_OPTIONS, parsePlainCheck } from '../../src/cli/check-args.js';
 
 const KEYS = ['paths', ...Object.keys(CHECK_OPTIONS).map((k) => k.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()))];
 
@@ -74,5 +74,19 @@ describe('parsePlainCheck', () => {
     for (const argv of [['--help'], ['a.txt', '--version'], ['a.txt', '--exitZero'], ['a.txt', '-qj', '2'], ['a.txt', '--threshold', '1', '--threshold', '2'], ['a.txt', '--', 'b'], ['a.txt', '--quiet', 'false'], ['--format', 'json'], ['a.txt', '--jobs', '-1']]) {
       expect(parsePlainCheck(argv), argv.join(' ')).toBeUndefined();
     }
+  });
+});
+
+describe('MERGE_OPTIONS', () => {
+  it("gives every flag of mtlint merge check's name, alias, type and choices", () => {
+    const shape = (spec: object): unknown => {
+      const { alias, type, array, choices } = spec as { alias?: string; type: string; array?: boolean; choices?: string[] };
+      return { alias, type, array, choices };
+    };
+    for (const [name, spec] of Object.entries(MERGE_OPTIONS)) {
+      expect(Object.keys(CHECK_OPTIONS), name).toContain(name);
+      expect(shape(spec), name).toEqual(shape(CHECK_OPTIONS[name as keyof typeof CHECK_OPTIONS]));
+    }
+    expect(Object.keys(MERGE_OPTIONS)).toEqual(expect.arrayContaining(['format', 'threshold', 'fail-on', 'baseline', 'exit-zero']));
   });
 });
