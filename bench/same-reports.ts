@@ -10,9 +10,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { PACKAGE_ROOT } from '../src/package-root.js';
-import { SHARED_DATA } from '../scripts/measure/shared-data.js';
 import { generateCorpus } from './generate.js';
 
 const [commit, ...rest] = process.argv.slice(2);
@@ -23,6 +22,8 @@ if (!commit || !Number.isInteger(articles) || articles < 1) {
   process.exit(2);
 }
 
+/** The developers' data beside the checkout (as scripts/measure reads it); never needed by the product. */
+const SHARED_DATA = resolve(process.env.MTLINT_SHARED_DATA ?? join(PACKAGE_ROOT, '..', 'shared', 'data'));
 const work = mkdtempSync(join(tmpdir(), 'mtlint-same-'));
 const reference = join(work, 'reference');
 const git = (...args: string[]): string => execFileSync('git', ['-C', PACKAGE_ROOT, ...args], { encoding: 'utf8' });
