@@ -4,7 +4,7 @@
  * articles and, when ../shared/data is there, the real German pages and newspaper feed of
  * real-de — comparing the JSON reports (no timestamp, so equal runs give equal bytes).
  * A speed change is done when this prints no difference.
- *   node dist/bench/same-reports.js COMMIT [--articles 2500]
+ *   npm run same-reports -- COMMIT [--articles 2500]   (builds this checkout first: its dist/ is what is compared)
  * Exit code 0 when every report is identical, 1 when one differs, 2 on bad arguments.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
