@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { build, buildSync, type Plugin } from 'esbuild';
 import { PACKAGE_ROOT } from '../../src/package-root.js';
 import { sha256 } from '../../src/io/hash.js';
+import { asciiOnly } from './ascii.js';
 
 // ES2022, what tsc emits, not 'node20': for that target esbuild rewrites every regex literal with
 // a \p{…} escape into a `new RegExp(…)` call, built again each time its function runs.
@@ -72,7 +73,7 @@ const cli = await build({
   outfile: join(PACKAGE_ROOT, 'dist', 'mtlint.cjs'),
 });
 // The #! line gives way to the content's hash, which keys the code cache (src/bin.ts); lines keep their numbers.
-const code = cli.outputFiles[0].text.replace(/^#!.*\n/, '');
+const code = asciiOnly(cli.outputFiles[0].text.replace(/^#!.*\n/, ''));
 writeFileSync(join(PACKAGE_ROOT, 'dist', 'mtlint.cjs'), `// sha256 ${sha256(code)}\n${code}`);
 
 buildSync({
