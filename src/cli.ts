@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { main } from './cli/main.js';
+import { finalExitCode, main } from './cli/main.js';
 import { removeAll } from './io/cleanup.js';
 
 // Stopped by a signal: temporary files go (a report being written stays as it was), and the
@@ -13,7 +13,7 @@ for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]
 
 main(process.argv.slice(2)).then(
   (code) => {
-    process.exitCode = code;
+    process.exitCode = finalExitCode(code);
   },
   (error: unknown) => {
     removeAll();

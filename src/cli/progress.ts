@@ -7,8 +7,11 @@ export class Progress {
   private readonly started = Date.now();
   private shown = false;
   private lastDraw = 0;
+  private stream: NodeJS.WriteStream | undefined;
+  private asked = false;
 
-  constructor(private readonly stream: NodeJS.WriteStream, private readonly enabled: boolean) {}
+  /** `streamIfShown` is asked once, when a run has lasted a second: where the line goes, or undefined for none. */
+  constructor(private readonly streamIfShown: () => NodeJS.WriteStream | undefined) {}
 
   static shouldShow(env: NodeJS.ProcessEnv, stdoutIsTTY: boolean, stderrIsTTY: boolean, flag: boolean | undefined): boolean {
     return flag !== false && stdoutIsTTY && stderrIsTTY && !env.CI;
@@ -16,9 +19,13 @@ export class Progress {
 
   /** Inputs are streamed, so the bar and time left follow the inputs; the rate counts documents. */
   update(filesRead: number, files: number, documents: number): void {
-    if (!this.enabled) return;
     const now = Date.now();
     if (now - this.started < 1000 || (now - this.lastDraw < 100 && filesRead < files)) return;
+    if (!this.asked) {
+      this.asked = true;
+      this.stream = this.streamIfShown();
+    }
+    if (!this.stream) return;
     this.lastDraw = now;
     this.shown = true;
     const seconds = (now - this.started) / 1000;
@@ -30,6 +37,6 @@ export class Progress {
   }
 
   done(): void {
-    if (this.shown) this.stream.write('\r\u001b[K');
+    if (this.shown) this.stream?.write('\r\u001b[K');
   }
 }

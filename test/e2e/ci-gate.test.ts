@@ -189,14 +189,26 @@ describe('progress', () => {
   it('draws files read of total, documents checked, rate and ETA after the first second', () => {
     let written = '';
     const stream = { write: (t: string) => ((written += t), true) } as unknown as NodeJS.WriteStream;
-    const progress = new Progress(stream, true);
+    let asked = 0;
+    const progress = new Progress(() => (asked++, stream));
     progress.update(1, 10, 40);
     expect(written).toBe('');
+    expect(asked).toBe(0); // a run under a second never asks where the line goes (nor makes process.stderr)
     (progress as unknown as { started: number }).started -= 2000;
     progress.update(5, 10, 200);
     expect(written).toMatch(/\[#{12}-{12}\] 5\/10 files, 200 documents checked {2}\d+\/s {2}ETA \d+s/);
     progress.done();
     expect(written.endsWith('\r\u001b[K')).toBe(true);
+    expect(asked).toBe(1);
+  });
+
+  it('draws nothing when, after the first second, there is nowhere to show it', () => {
+    const progress = new Progress(() => undefined);
+    (progress as unknown as { started: number }).started -= 2000;
+    expect(() => {
+      progress.update(5, 10, 200);
+      progress.done();
+    }).not.toThrow();
   });
 });
 

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findConfigFile } from '../../src/config/load.js';
@@ -80,6 +80,15 @@ describe('output', () => {
     const run = spawnSync('bash', ['-c', `node ${BIN} check ${path} -f compact --exit-zero | head -1; echo "status=\${PIPESTATUS[0]}" >&2`], { encoding: 'utf8' });
     expect(run.stdout.trim().split('\n')).toHaveLength(1);
     expect(run.stderr.trim()).toBe('status=0');
+  });
+
+  it.skipIf(!existsSync('/dev/full'))('a standard output that fails (a full disk) is one line on stderr and exit 2, though the gate passes', () => {
+    const { path } = withArticle('sauber.txt', 'Titel\n\nEin sauberer Satz ohne Befund.\n');
+    const full = openSync('/dev/full', 'w');
+    const run = spawnSync(process.execPath, [BIN, 'check', path], { stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+    closeSync(full);
+    expect(run.stderr).toBe('mtlint: cannot write to standard output: ENOSPC\n');
+    expect(run.status).toBe(2);
   });
 
   it('a run killed while it writes leaves the previous report and no temporary file behind', async () => {
