@@ -1,7 +1,7 @@
 /**
  * The bundle with every non-ASCII character written as a \u escape. esbuild escapes them in strings but
  * not in regular expression literals, comments or raw templates, and one such character makes V8 hold
- * the whole source as a two-byte string: reading and decoding it cost a one-file check ~9 ms of CPU more
+ * the whole source as a two-byte string: reading and decoding it cost a one-file check ~8 ms of CPU more
  * (interleaved runs, 2026-12-03). An escape means the same in a string, a template, an identifier, a
  * regular expression (either mode) and a comment; in a raw template it changes the text, which is the
  * same only where that text becomes a pattern, so any other raw template with such a character stops the build.

@@ -40,7 +40,7 @@ export interface CliIO {
  * Standard output that a closed pipe (`mtlint check … | head -1`) ends quietly: later output is
  * dropped and the run exits as its gate says. Any other failure to write it (a full disk) is one
  * line on stderr and exit 2, set once the run is done. Node makes process.stdout and stderr on first
- * use, loading its stream modules for a pipe (~16 ms of CPU, a twelfth of a one-file check): a run
+ * use, loading its stream modules for a pipe (16 ms of CPU in `node -e`, ~7 ms of a one-file check): a run
  * that writes only files never asks for them.
  */
 function processIO(): CliIO {
